@@ -1,0 +1,97 @@
+"""Length-preserving normalisation of page text, and line iteration with offsets.
+
+Every extractor works on ``normalise(text)``; because normalisation replaces characters one for one
+(never inserts or deletes), a span found in the normalised text indexes the caller's original text too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = [
+    "Line",
+    "fold",
+    "iter_lines",
+    "normalise",
+    "strip_accents",
+    "window",
+]
+
+# one character in, one character out
+_SPACES = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000\t\x0b\x0c"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_QUOTES_D = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"
+_QUOTES_S = "\u2018\u2019\u201a\u201b\u2032\u00b4"
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
+_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(_SPACES, " "),
+        **dict.fromkeys(_DASHES, "-"),
+        **dict.fromkeys(_QUOTES_D, '"'),
+        **dict.fromkeys(_QUOTES_S, "'"),
+        **dict.fromkeys(_INVISIBLE, " "),
+        "\r": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\u2024": ".",
+        "\u2026": ".",  # an ellipsis becomes one dot: length is kept, the meaning roughly too
+    }
+)
+
+_ACCENTS = str.maketrans(
+    "áäčďéěëíĺľňóöôřŕšťúůüýžÁÄČĎÉĚËÍĹĽŇÓÖÔŘŔŠŤÚŮÜÝŽ",
+    "aacdeeeillnooorrstuuuyzAACDEEEILLNOOORRSTUUUYZ",
+)
+
+
+def normalise(text: str) -> str:
+    """Map odd spaces, dashes, quotes and invisible characters to plain ASCII ones, one for one.
+
+    ``len(normalise(t)) == len(t)`` for every ``t``; offsets into the result are offsets into ``t``.
+    Characters outside the BMP and combining marks are kept as they are.
+    """
+    return text.translate(_TABLE)
+
+
+def strip_accents(text: str) -> str:
+    """Czech (and Slovak) letters without diacritics, one for one (length-preserving)."""
+    return text.translate(_ACCENTS)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one for one: the form most lookups compare in."""
+    folded = strip_accents(text).lower()
+    # str.lower() can lengthen a few exotic characters (e.g. 'İ'); fall back char by char then
+    if len(folded) != len(text):
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in strip_accents(text))
+    return folded
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the text: ``text[start:end] == self.text`` (without the newline)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    """The lines of ``text`` with their offsets, blank lines included."""
+    pos = 0
+    size = len(text)
+    while pos <= size:
+        nl = text.find("\n", pos)
+        end = size if nl < 0 else nl
+        yield Line(pos, end, text[pos:end])
+        if nl < 0:
+            return
+        pos = nl + 1
+
+
+def window(text: str, start: int, end: int, *, before: int = 80, after: int = 80) -> tuple[int, str]:
+    """The context around ``text[start:end]``: its offset and the slice, clamped to the text."""
+    lo = max(0, start - before)
+    return lo, text[lo : min(len(text), end + after)]
