@@ -21,6 +21,7 @@ from kpdata.models.person import Person
 from kpdata.models.plan import Plan
 from kpdata.models.process import Process
 from kpdata.models.provenance import Fact
+from kpdata.models.recordset import RecordSet
 from kpdata.models.service import Service
 from kpdata.models.source import Source
 from kpdata.models.tables import PERSONAL_TABLES, TABLES, model_for
@@ -44,6 +45,7 @@ __all__ = [
     "Process",
     "Record",
     "RecordError",
+    "RecordSet",
     "Service",
     "Source",
     "TableMeta",
