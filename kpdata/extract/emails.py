@@ -1,0 +1,69 @@
+"""E-mail addresses in text, de-obfuscated: "(at)", "[zavináč]", " zavináč ", "(tečka)", "urad_cz", and
+addresses broken across a line after a dot or hyphen. Placeholders of protected addresses ("[email
+protected]") are found too, with ``email=None``: the page names a contact but hides the address.
+The obfuscation patterns are data (``rules/email_obfuscation.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kpdata.extract.lexicon import rule_file
+from kpdata.extract.text import normalise
+
+__all__ = ["EmailMatch", "clean_email", "find_emails"]
+
+_LOCAL = r"[A-Za-z0-9](?:[A-Za-z0-9._%+-]|[.-]\n)*"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]|-\n)*"
+
+
+@dataclass(frozen=True, slots=True)
+class EmailMatch:
+    """An address: ``text[start:end]`` as written; ``email`` de-obfuscated, or None when hidden."""
+
+    email: str | None
+    start: int
+    end: int
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = rule_file("email_obfuscation")
+    at = "|".join(["@", *data["at"]])
+    dot = "|".join([r"\.\n?", *data["dot"]])
+    tlds = "|".join(data["tld_underscore"])
+    address = re.compile(
+        rf"(?<![\w.%+-])(?P<local>{_LOCAL})(?P<at>{at})(?P<domain>{_LABEL}(?:(?:{dot}){_LABEL})*?)"
+        rf"(?:(?P<dot>{dot})(?P<tld>[A-Za-z]{{2,10}})|_(?P<utld>{tlds}))(?![\w-])",
+        re.I,
+    )
+    hidden = re.compile("|".join(data["hidden"]), re.I)
+    return address, hidden, re.compile(at, re.I), re.compile(dot, re.I)
+
+
+def clean_email(raw: str) -> str | None:
+    """The plain address ``raw`` spells (obfuscation undone, line breaks removed), or None."""
+    _, _, at_re, dot_re = _patterns()
+    text = raw.replace("\n", "")
+    if "@" not in text:
+        text = at_re.sub("@", text, count=1)
+    local, _, domain = text.partition("@")
+    domain = dot_re.sub(".", domain)
+    domain = re.sub(r"_([a-z]{2,4})$", r".\1", domain, flags=re.I)
+    email = f"{local}@{domain}".lower().strip(".")
+    return email if re.fullmatch(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}", email) else None
+
+
+def find_emails(text: str) -> list[EmailMatch]:
+    """Every address in ``text`` in order, protected placeholders included (``email=None``)."""
+    address, hidden, _, _ = _patterns()
+    norm = normalise(text)
+    found = []
+    for m in address.finditer(norm):
+        email = clean_email(m.group())
+        if email:
+            found.append(EmailMatch(email, m.start(), m.end()))
+    found += [EmailMatch(None, m.start(), m.end()) for m in hidden.finditer(norm)]
+    return sorted(found, key=lambda e: e.start)

@@ -1,0 +1,68 @@
+"""Working-group names listed in prose right after "pracovní skupiny" ("… pracovní skupiny Děti, mládež,
+rodina; Osoby se zdravotním znevýhodněním a Senioři.").
+
+Commas and "a" also occur inside group names, so the list is split by its strongest separator:
+semicolons when it has them; else, when items start with capitals, a comma or "a" before a capital;
+else commas. Only items that name a target group are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kpdata.extract.target_groups import target_group_at
+
+__all__ = ["prose_list_items"]
+
+_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+_TRIGGER = re.compile(
+    rf"(?i:pracovní(?:ch|mi|m)?\s+skupin(?:y|a|ách|ami|ě|u)?)(?:\s+(?i:komunitního\s+plánování))?"
+    rf"(?:[ \t]*:[ \t]*|[ \t]+(?=[{_UP}]))"
+)
+_END = re.compile(rf"\.(?=\s+[{_UP}0-9]|\s*$)|\n|[!?]")
+_SEMI = re.compile(rf";\s*| a (?=[{_UP}])")
+_CAPS = re.compile(rf",\s*(?=[{_UP}])| a (?:(?:pracovní\s+)?skupin[ay]\s+)?(?=[{_UP}])")
+_COMMA = re.compile(r",\s*(?:a\s+)?")
+_LEAD = re.compile(r"^(?:a\s+)?(?:(?:pracovní\s+)?skupin[ay]\s+)?", re.I)
+_NOT_GROUP = re.compile(r"(?i)řídící|řídicí|koordinační|jednání|setkání")
+_MAX_WORDS = 12
+
+
+def _spans(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in sep.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return out
+
+
+def _separator(items: str) -> re.Pattern[str]:
+    if ";" in items:
+        return _SEMI
+    return _CAPS if items[:1].isupper() else _COMMA
+
+
+def _item(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    lead = _LEAD.match(text, start, end)
+    start = lead.end() if lead else start
+    raw = text[start:end]
+    name = raw.strip(" \t,;.:")
+    if not name or len(name.split()) > _MAX_WORDS or _NOT_GROUP.search(name) or not target_group_at(name):
+        return None
+    begin = start + raw.index(name)
+    return name, begin, begin + len(name)
+
+
+def prose_list_items(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each working group listed in prose after a "pracovní skupiny" trigger."""
+    out = []
+    for trig in _TRIGGER.finditer(text):
+        stop = _END.search(text, trig.end(), trig.end() + 500)
+        end = stop.start() if stop else min(len(text), trig.end() + 500)
+        sep = _separator(text[trig.end() : end])
+        for s, e in _spans(text, trig.end(), end, sep):
+            item = _item(text, s, e)
+            if item:
+                out.append(item)
+    return out

@@ -1,0 +1,168 @@
+"""Working groups of a KPSS page: their names as written, target groups and named members.
+
+Groups are read where the page names them as working groups, in five shapes:
+labelled lines ("Pracovní skupina: Senioři"), codes ("PS 2 – senioři", "KS1"), a list under a heading
+that mentions working groups, a list in prose right after "pracovní skupiny", and schedules whose lines
+carry an area label ("Senioři, oblast „Služby pro seniory“"). Lists of target groups elsewhere on the
+page are not working groups. The coordination (steering) group is read by
+:func:`extract_coordination_group`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kpdata.extract.coordination import extract_coordination_group
+from kpdata.extract.group_lists import prose_list_items
+from kpdata.extract.model import WorkingGroup
+from kpdata.extract.people import find_people
+from kpdata.extract.roles import find_roles
+from kpdata.extract.target_groups import target_group, target_group_at
+from kpdata.extract.text import fold, normalise
+
+__all__ = ["extract_coordination_group", "extract_working_groups"]
+
+_LABEL = re.compile(r"(?im)^[ \t]*(?:pracovní\s+skupina|PS)(?:\s+č\.\s*\d+)?[ \t]*:[ \t]*(?P<rest>[^\n]*)")
+_CODE = re.compile(
+    r"(?<![\w/.-])(?P<code>(?:PS|PRS|PSK|KS)[ ]?\d{1,2})(?![\w/])"
+    r"(?:[ \t]*[-:][ \t]*(?P<name>[^\W\d_][^\n,.;()]{2,80}))?"
+)
+_HEADING = re.compile(r"(?im)^[ \t]*[^\n]{0,60}pracovní\w*\s+skupin\w*[^\n]{0,60}$")
+_BULLET = re.compile(r"^[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)$")
+_AREA = re.compile(
+    r'(?m)^(?:[^\n]*?\s-\s)?(?P<name>[^\W\d_][^\n"]{2,80}?),?[ \t]+oblast[ \t]+"(?P<area>[^"\n]{3,80})"'
+)
+_FOR = re.compile(
+    r"(?i)pracovní\w*\s+skupin\w*\s+pro\s+(?P<what>(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8}\b)|[^\W\d_]+(?:\s+[^\W\d_]+){0,4})"
+)
+_TRAIL = " \t,;.:-"
+
+
+@dataclass
+class _Cand:
+    name: str
+    start: int
+    end: int
+    rule: str
+    block_end: int = 0
+    members: list[str] = field(default_factory=list)
+
+
+def _cut_at_role(text: str, start: int, end: int) -> int:
+    """Where a group label's name ends: before a role word, a person or an e-mail on the same line."""
+    seg = text[start:end]
+    cuts = [r.start for r in find_roles(seg)] + [p.start for p in find_people(seg)]
+    at = seg.find("@")
+    if at >= 0:
+        cuts.append(max(seg.rfind(" ", 0, at), 0))
+    return start + min(cuts, default=len(seg))
+
+
+def _labelled(text: str) -> list[_Cand]:
+    out = []
+    for m in _LABEL.finditer(text):
+        start, end = m.start("rest"), m.end("rest")
+        if not m.group("rest").strip():
+            nxt = re.compile(r"\n[ \t]*(\S[^\n]*)").match(text, end)
+            if not nxt:
+                continue
+            start, end = nxt.start(1), nxt.end(1)
+        stop = _cut_at_role(text, start, end)
+        name = text[start:stop].strip(_TRAIL)
+        if name and len(name.split()) <= 14:
+            out.append(_Cand(name, start, start + len(text[start:stop].rstrip(_TRAIL)), "labelled_line"))
+    return out
+
+
+def _coded(text: str) -> list[_Cand]:
+    out, named = [], set()
+    for m in _CODE.finditer(text):
+        code = re.sub(r"\s", "", m.group("code"))
+        if m.group("name"):
+            out.append(_Cand(m.group().strip(_TRAIL), m.start(), m.end(), "group_code_named"))
+            named.add(code)
+    for m in _CODE.finditer(text):
+        code = re.sub(r"\s", "", m.group("code"))
+        if not m.group("name") and code not in named:
+            named.add(code)
+            out.append(_Cand(m.group("code"), m.start(), m.end("code"), "group_code"))
+    return out
+
+
+def _bullets(text: str) -> list[_Cand]:
+    out = []
+    for h in _HEADING.finditer(text):
+        if len(h.group().split()) > 10 or h.group().rstrip().endswith("."):
+            continue
+        pos = h.end()
+        for line in re.finditer(r"\n([^\n]*)", text[pos : pos + 3000]):
+            body = line.group(1)
+            if not body.strip():
+                continue
+            bm = _BULLET.match(body)
+            if not bm:
+                break
+            item = bm.group("item").rstrip(_TRAIL)
+            if target_group_at(item) and len(item.split()) <= 14:
+                start = pos + line.start(1) + bm.start("item")
+                out.append(_Cand(item, start, start + len(item), "heading_list"))
+    return out
+
+
+def _areas(text: str) -> list[_Cand]:
+    if not re.search(r"(?i)pracovní\w*\s+skupin", text):
+        return []
+    out = []
+    for m in _AREA.finditer(text):
+        name = f'{m.group("name").strip(_TRAIL)} ("{m.group("area").strip()}")'
+        out.append(_Cand(name, m.start("name"), m.end(), "schedule_area_line"))
+    return out
+
+
+def _for_phrases(text: str) -> list[_Cand]:
+    out = []
+    for m in _FOR.finditer(text):
+        what = m.group("what")
+        if what.isupper() or target_group_at(what.split()[0]):
+            out.append(_Cand(m.group().strip(_TRAIL), m.start(), m.end(), "group_for_phrase"))
+    return out
+
+
+def _prose(text: str) -> list[_Cand]:
+    return [_Cand(name, s, e, "prose_list") for name, s, e in prose_list_items(text)]
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    kept: list[_Cand] = []
+    seen: set[str] = set()
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        key = " ".join(fold(c.name).split())
+        if key in seen or any(c.start < k.end and k.start < c.end for k in kept):
+            continue
+        seen.add(key)
+        kept.append(c)
+    return kept
+
+
+def _members(text: str, kept: list[_Cand]) -> None:
+    labelled = [c for c in kept if c.rule == "labelled_line"]
+    for i, c in enumerate(labelled):
+        nxt = labelled[i + 1].start if i + 1 < len(labelled) else min(len(text), c.end + 400)
+        block = text[c.end : nxt]
+        cut = re.search(r"\n\s*\n", block)
+        c.members = [p.name for p in find_people(block[: cut.start()] if cut else block)]
+
+
+def extract_working_groups(text: str) -> list[WorkingGroup]:
+    """The working groups ``text`` names, in order of appearance."""
+    norm = normalise(text)
+    finders = (_labelled, _coded, _bullets, _areas, _for_phrases, _prose)
+    kept = _select([c for find in finders for c in find(norm)])
+    _members(norm, kept)
+    out = []
+    for c in kept:
+        group = WorkingGroup(name=c.name, target_group=target_group(c.name), members_named=c.members)
+        group.cite("name", c.start, c.end, c.rule)
+        out.append(group)
+    return out

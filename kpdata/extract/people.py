@@ -1,0 +1,159 @@
+"""Czech personal names in running text: found, put in the nominative, formatted with their titles.
+
+A name is a known given name (in any case) next to a capitalised surname, in either order ("Jana
+Nováková", "Nováková Jana"), with academic titles before ("Mgr.", "Ing. arch.") and after (", Ph.D.",
+" DiS."). The output form is "Title Given Surname, post-title". Guards drop capitalised words that are
+not surnames (months, towns, institutions: ``rules/name_stopwords.yml``) and street names ("Jana Palacha
+12").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kpdata.extract.lexicon import rule_file
+from kpdata.extract.names import is_given_form, lemmatise_name
+from kpdata.extract.text import fold, normalise
+
+__all__ = ["Person", "find_people", "format_name", "person_at"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_GAP = re.compile(r"[ ]{1,2}\Z")
+_STREET_BEFORE = re.compile(r"(?:ulic[eií]|ul\.|nám\.|náměstí|třída|tř\.|nábř\.|nábřeží)\s*\Z", re.I)
+_NUMBER_AFTER = re.compile(r"\s*\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person named in the text: ``name`` in the nominative with titles, ``text[start:end]`` as written."""
+
+    name: str
+    start: int
+    end: int
+    given: str
+    surname: str
+    inverted: bool = False
+
+
+@cache
+def _titles() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    data = rule_file("titles")
+    canon = {re.sub(r"\s+", "", t).casefold(): t for t in data["before"] + data["after"]}
+
+    def alternation(items: list[str]) -> str:
+        parts = sorted(items, key=len, reverse=True)
+        return "|".join(r"\s*".join(re.escape(p) for p in t.split()) for t in parts)
+
+    before = re.compile(rf"(?:(?<![^\W\d_])(?:{alternation(data['before'])})\s*)+\Z")
+    after = re.compile(rf"(?:\s*,?\s*(?:{alternation(data['after'])})(?![^\W\d_]))+")
+    return before, after, canon
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(rule_file("name_stopwords")["words"])
+
+
+def _canon_titles(raw: str) -> list[str]:
+    canon = _titles()[2]
+    found = re.findall(r"[^\W\d_][\w.]*\.?|[A-Z]{2,}", raw)
+    out, buf = [], ""
+    for piece in found:
+        buf += piece
+        key = buf.replace(" ", "").casefold()
+        if key in canon:
+            out.append(canon[key])
+            buf = ""
+    return out
+
+
+def format_name(given: str, surnames: list[str], before: list[str], after: list[str]) -> str:
+    """ "Title Given Surname, post-title" with titles in their canonical spelling."""
+    name = " ".join([*before, given, *surnames])
+    return f"{name}, {', '.join(after)}" if after else name
+
+
+def _is_surname(word: str) -> bool:
+    return (
+        len(word) > 1
+        and word[0].isupper()
+        and (word[1:].islower() or "-" in word)
+        and fold(word) not in _stopwords()
+    )
+
+
+def _adjacent(text: str, left_end: int, right_start: int) -> bool:
+    return bool(_GAP.match(text[left_end:right_start]))
+
+
+def person_at(text: str, tokens: list[re.Match[str]], i: int) -> Person | None:
+    """The person whose given name is ``tokens[i]``, if its neighbours make a name."""
+    given = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt and _adjacent(text, given.end(), nxt.start()) and _is_surname(nxt.group()):
+        surnames = [nxt]
+        third = tokens[i + 2] if i + 2 < len(tokens) else None
+        if (
+            third
+            and _adjacent(text, nxt.end(), third.start())
+            and _is_surname(third.group())
+            and third.group().endswith("á")
+        ):
+            surnames.append(third)
+        found = _build(text, given, surnames, inverted=False)
+        if found:
+            return found
+    prev = tokens[i - 1] if i > 0 else None
+    if (
+        prev
+        and _adjacent(text, prev.end(), given.start())
+        and _is_surname(prev.group())
+        and not is_given_form(prev.group())
+    ):
+        return _build(text, given, [prev], inverted=True)
+    return None
+
+
+def _build(
+    text: str, given: re.Match[str], surnames: list[re.Match[str]], *, inverted: bool
+) -> Person | None:
+    lemmas = lemmatise_name(given.group(), [s.group() for s in surnames])
+    if lemmas is None:
+        return None
+    start = min(given.start(), surnames[0].start())
+    end = max(given.end(), surnames[-1].end())
+    if _STREET_BEFORE.search(text, max(0, start - 12), start) or _NUMBER_AFTER.match(text, end):
+        return None
+    before_re, after_re, _ = _titles()
+    pre = before_re.search(text, max(0, start - 40), start)
+    post = after_re.match(text, end)
+    before = _canon_titles(pre.group()) if pre else []
+    after = _canon_titles(post.group()) if post else []
+    name = format_name(lemmas[0], lemmas[1], before, after)
+    return Person(
+        name=name,
+        start=pre.start() if pre else start,
+        end=post.end() if post else end,
+        given=lemmas[0],
+        surname=" ".join(lemmas[1]),
+        inverted=inverted,
+    )
+
+
+def find_people(text: str) -> list[Person]:
+    """Every personal name in ``text``, in order, none overlapping."""
+    norm = normalise(text)
+    tokens = list(_WORD.finditer(norm))
+    people: list[Person] = []
+    last_end = -1
+    for i, tok in enumerate(tokens):
+        word = tok.group()
+        if tok.start() < last_end or not word[0].isupper() or not is_given_form(word):
+            continue
+        person = person_at(norm, tokens, i)
+        if person and person.start >= last_end:
+            people.append(person)
+            last_end = person.end
+    return people

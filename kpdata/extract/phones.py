@@ -1,0 +1,68 @@
+"""Czech telephone numbers in text, normalised to E.164 ("+420" and nine digits).
+
+A number counts when it is written in +420 form or follows a telephone cue ("tel.", "telefon", "T:",
+"mobil", "na telefonním čísle"); numbers after "fax", "IČ", "účet" and the like are not telephones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kpdata.extract.text import normalise
+
+__all__ = ["PhoneMatch", "find_phones", "normalise_phone"]
+
+_NUMBER = re.compile(
+    r"(?<![\d/+.,-])(?P<prefix>(?:\+|00)\s?420[\s.-]?)?"
+    r"(?P<num>[2-9]\d{2}(?:[ .-]?\d{3}[ .-]?\d{3}|[ .-]?\d{2}[ .-]?\d{2}[ .-]?\d{2}))(?![\d/,-]|\.\d)"
+)
+_CUE = re.compile(
+    r"(?:\btel\b\.?|\btelefon\w*|\bmob\b\.?|\bmobil\w*|\bT\b|\bTel\b|☎|📞|\bčísl[eoa]\b|\bGSM\b)"
+    r"[^\n\d]{0,25}\Z",
+    re.I,
+)
+_NOT_PHONE = re.compile(
+    r"(?:\bfax\w*|\bIČO?|\bDIČ|\bč\.\s*ú\.|\búčt?u?\b|\bbank\w*|\bústředn\w*|\bspojovatel\w*|\bID\b)"
+    r"[^\n\d]{0,20}\Z",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneMatch:
+    """A telephone number: ``text[start:end]`` as written, ``phone`` in E.164."""
+
+    phone: str
+    start: int
+    end: int
+    cued: bool
+
+
+def normalise_phone(raw: str) -> str | None:
+    """``"+420XXXXXXXXX"`` for a Czech number written any usual way; ``None`` when it is not one."""
+    digits = re.sub(r"\D", "", raw or "")
+    if digits.startswith("00420"):
+        digits = digits[5:]
+    elif digits.startswith("420") and len(digits) == 12:
+        digits = digits[3:]
+    if len(digits) != 9 or digits[0] in "01":
+        return None
+    return "+420" + digits
+
+
+def find_phones(text: str) -> list[PhoneMatch]:
+    """Telephone numbers in ``text``: in +420 form or after a telephone cue, never after fax/IČ cues."""
+    norm = normalise(text)
+    out = []
+    for m in _NUMBER.finditer(norm):
+        lo = max(0, m.start() - 30)
+        if _NOT_PHONE.search(norm, lo, m.start()):
+            continue
+        cued = bool(_CUE.search(norm, lo, m.start()))
+        if not (cued or m.group("prefix")):
+            continue
+        phone = normalise_phone(m.group())
+        if phone:
+            out.append(PhoneMatch(phone, m.start(), m.end(), cued))
+    return out

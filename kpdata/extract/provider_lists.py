@@ -1,0 +1,64 @@
+"""Provider names given as lists: bullets under a "poskytovatelé:" line, and parenthesised lists after a
+service word ("terénních služeb (Spolek A, Domov B)")."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["bullet_items", "parenthesised_items"]
+
+_INTRO = re.compile(r"(?im)^[^\n]*\bposkytovatel\w*[^\n:]{0,60}:(?P<rest>[^\n]*)$")
+_BULLET = re.compile(r"[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)")
+_PAREN = re.compile(r"(?P<cue>\w+)\s*\((?P<body>[^()\n]{3,240})\)")
+_UPPER_START = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9]")
+_TRAIL = " \t,;."
+_MAX_WORDS = 12
+
+
+def _item(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    raw = text[start:end]
+    name = raw.strip(_TRAIL)
+    if not name or not _UPPER_START.match(name) or len(name.split()) > _MAX_WORDS:
+        return None
+    begin = start + raw.index(name)
+    return name, begin, begin + len(name)
+
+
+def bullet_items(text: str) -> list[tuple[str, int, int]]:
+    """Items of bullet lists introduced by a line that ends in "poskytovatelé …:"."""
+    out = []
+    for intro in _INTRO.finditer(text):
+        inline = _BULLET.match(intro.group("rest"))
+        if inline:
+            base = intro.start("rest")
+            item = _item(text, base + inline.start("item"), base + inline.end("item"))
+            out += [item] if item else []
+        pos = intro.end()
+        for line in re.finditer(r"\n([^\n]*)", text[pos : pos + 4000]):
+            if not line.group(1).strip():
+                continue
+            bm = _BULLET.match(line.group(1))
+            if not bm:
+                break
+            base = pos + line.start(1)
+            item = _item(text, base + bm.start("item"), base + bm.end("item"))
+            out += [item] if item else []
+    return out
+
+
+def parenthesised_items(text: str, cue: re.Pattern[str]) -> list[tuple[str, int, int]]:
+    """Names in "(A, B, C)" right after a service or organisation word; all items must be capitalised."""
+    out = []
+    for m in _PAREN.finditer(text):
+        if not cue.fullmatch(m.group("cue")):
+            continue
+        base = m.start("body")
+        spans, pos = [], base
+        for sep in re.finditer(r",\s*", m.group("body")):
+            spans.append((pos, base + sep.start()))
+            pos = base + sep.end()
+        spans.append((pos, m.end("body")))
+        items = [_item(text, s, e) for s, e in spans]
+        if len(items) >= 2 and all(items):
+            out += items
+    return out

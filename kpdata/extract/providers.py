@@ -1,0 +1,146 @@
+"""Provider organisations a KPSS page names as such.
+
+Four shapes (the word lists are data, ``rules/organisation_forms.yml``): a name before its legal form
+("Domov Slunce, z. ú.", "Krajánek příspěvková organizace"); a name that starts with a provider head word
+("Charita Krnov", "Diakonie ČCE – středisko …"); items of a list introduced by "poskytovatele:"; and a
+parenthesised list after a service word ("pobytových služeb (Domov A, Spolek B)"). Municipalities,
+offices and schools are never providers, nor an organisation named as a project's implementer.
+IČO is attached when it follows the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kpdata.extract.lexicon import rule_file
+from kpdata.extract.model import Provider
+from kpdata.extract.provider_lists import bullet_items, parenthesised_items
+from kpdata.extract.text import fold, normalise
+
+__all__ = ["extract_providers"]
+
+_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+_NAME_WORD = re.compile(rf"[{_UP}0-9][\w-]*")
+_BRANCH = re.compile(r"\s*-\s*(?:pracoviště|středisko|pobočka)\s+[^\n,;()]{2,60}?(?=[,;()\n]|\s[a-z]|$)")
+_ICO = re.compile(r"[,\s(]*IČO?\s*:?\s*(?P<ico>\d{8})\b")
+_NEXT_WORD = re.compile(r"[ \t]+([^\s,;:()]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    name: str
+    start: int
+    end: int
+    rule: str
+
+
+@cache
+def _rules() -> dict:
+    data = rule_file("organisation_forms")
+    heads = []
+    for entry in data["heads"]:
+        pattern, nominative = (
+            (entry, None) if isinstance(entry, str) else (entry["pattern"], entry["nominative"])
+        )
+        heads.append((re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"), nominative))
+    return {
+        "forms": re.compile(r"(?<!\w)(?:" + "|".join(data["legal_forms"]) + r")(?!\w)"),
+        "heads": heads,
+        "not": re.compile(data["not_providers"]),
+        "not_cue": re.compile(data["not_provider_cues"]),
+        "list_cue": re.compile(data["list_cues"]),
+    }
+
+
+def _name_before(text: str, end: int) -> int | None:
+    """Start of the organisation name that ends at ``end`` (a run of name words, leading lowercase cut)."""
+    line_start = max(text.rfind("\n", 0, end), max(text.rfind(c, 0, end) for c in "(:;"), 0)
+    words = list(re.finditer(r"\S+", text[line_start:end]))
+    words = words[-8:]
+    while words and not _NAME_WORD.fullmatch(words[0].group().strip(",.\"'")):
+        words.pop(0)
+    if not words or any(w.group().endswith((".", ",")) for w in words[:-1] if len(w.group()) > 3):
+        return None
+    return line_start + words[0].start()
+
+
+def _legal_form_names(text: str) -> list[_Found]:
+    out = []
+    for m in _rules()["forms"].finditer(text):
+        name_end = len(text[: m.start()].rstrip(" ,-"))
+        start = _name_before(text, name_end)
+        if start is None or start >= name_end:
+            continue
+        end = m.end()
+        branch = _BRANCH.match(text, end)
+        end = branch.end() if branch else end
+        out.append(_Found(text[start:end].strip(" ,"), start, end, "legal_form"))
+    return out
+
+
+def _name_run(text: str, pos: int, *, limit: int = 5) -> int:
+    """End of the capitalised name words that follow ``pos`` on the same line."""
+    end = pos
+    for _ in range(limit):
+        m = _NEXT_WORD.match(text, end)
+        if not m or not _NAME_WORD.fullmatch(m.group(1).rstrip(".")):
+            break
+        end = m.end()
+    return end
+
+
+def _head_names(text: str) -> list[_Found]:
+    out = []
+    for rx, nominative in _rules()["heads"]:
+        for m in rx.finditer(text):
+            end = _name_run(text, m.end())
+            if end == m.end() and " " not in m.group():
+                continue
+            branch = _BRANCH.match(text, end)
+            end = branch.end() if branch else end
+            name = (nominative or m.group()) + text[m.end() : end]
+            out.append(_Found(name.strip(" -"), m.start(), end, "provider_head_word"))
+    return out
+
+
+def _listed(text: str) -> list[_Found]:
+    out = [_Found(n, s, e, "provider_list") for n, s, e in bullet_items(text)]
+    cue = _rules()["list_cue"]
+    out += [_Found(n, s, e, "provider_parenthesis") for n, s, e in parenthesised_items(text, cue)]
+    return out
+
+
+def _acceptable(text: str, found: _Found) -> bool:
+    rules = _rules()
+    if rules["not"].search(found.name) or len(found.name) < 3 or len(found.name.split()) > 12:
+        return False
+    return not rules["not_cue"].search(text[max(0, found.start - 40) : found.start])
+
+
+def _select(text: str, found: list[_Found]) -> list[_Found]:
+    kept: list[_Found] = []
+    seen: set[str] = set()
+    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        key = " ".join(fold(f.name).split())
+        if key in seen or not _acceptable(text, f) or any(f.start < k.end and k.start < f.end for k in kept):
+            continue
+        seen.add(key)
+        kept.append(f)
+    return kept
+
+
+def extract_providers(text: str) -> list[Provider]:
+    """The provider organisations ``text`` names, in order of appearance."""
+    norm = normalise(text)
+    out = []
+    for f in _select(norm, _legal_form_names(norm) + _head_names(norm) + _listed(norm)):
+        provider = Provider(name=f.name)
+        provider.cite("name", f.start, f.end, f.rule)
+        ico = _ICO.match(norm, f.end)
+        if ico:
+            provider.ico = ico.group("ico")
+            provider.cite("ico", ico.start("ico"), ico.end("ico"), "ico_after_name")
+        out.append(provider)
+    return out
