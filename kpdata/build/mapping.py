@@ -1,0 +1,161 @@
+"""Map one page's extraction to record drafts: the page, its process, plans, figures, participation,
+documents and providers. People and groups are in :mod:`kpdata.build.people`."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urljoin
+
+from kpdata.build.context import MappingContext, code_or
+from kpdata.build.slugs import slugify
+from kpdata.extract.model import DocumentRef, Figure, Participation, PlanFact, Provider
+
+__all__ = ["map_page", "plan_status", "process_draft"]
+
+
+def process_draft(ctx: MappingContext) -> dict[str, Any]:
+    """The source's planning process: territory, level and lead body from source.yml, since-year from
+    the page (the process id is the source id)."""
+    config, extraction = ctx.source.config, ctx.page.extraction
+    since = [e for e in extraction.evidence if e.field == "kp_since_year"]
+    provenance = ctx.fact()
+    if extraction.kp_since_year is not None and since:
+        provenance |= {"span_start": since[0].start, "span_end": since[0].end}
+    return {
+        "id": ctx.sid,
+        "name": config.title,
+        "territory_id": f"{config.territory_kind}-{config.territory}",
+        "level": config.level,
+        "lead_body": config.lead_body,
+        "lead_body_ico": config.lead_body_ico,
+        "since_year": extraction.kp_since_year,
+        "website": config.start_urls[0],
+        **provenance,
+    }
+
+
+def _source_draft(ctx: MappingContext) -> dict[str, Any]:
+    page = ctx.page
+    return {
+        "id": ctx.source_ref,
+        "source_id": ctx.sid,
+        "url": page.url,
+        "title": page.title,
+        "retrieved_at": page.retrieved_at,
+        "sha256": page.sha256,
+        "media_type": page.media_type,
+        "status": page.status,
+    }
+
+
+def plan_status(plan: PlanFact, year: int) -> str | None:
+    """The stated status; else derived from the period and the reference year (the release year)."""
+    if plan.status:
+        return plan.status
+    if plan.period_from is None or plan.period_to is None:
+        return None
+    if plan.period_to < year:
+        return "expired"
+    return "in_preparation" if plan.period_from > year else "current"
+
+
+def _plan_slug(plan: PlanFact) -> str | None:
+    if plan.period_from and plan.period_to:
+        return f"{plan.period_from}-{plan.period_to}"
+    if plan.period_from or plan.ordinal:
+        return str(plan.period_from or plan.ordinal)
+    return slugify(plan.title) if plan.title else None
+
+
+def _plan(ctx: MappingContext, plan: PlanFact, year: int) -> None:
+    slug = _plan_slug(plan)
+    if slug is None:
+        ctx.store.report.warning(
+            "unidentifiable",
+            "a plan with no period, ordinal or title: left out",
+            file=ctx.file,
+            table="plans",
+            field=ctx.page.url,
+        )
+        return
+    ctx.put("plans", {
+        "id": ctx.new_id("plan", slug, slug),
+        "process_id": ctx.sid,
+        "ordinal": plan.ordinal,
+        "title": plan.title,
+        "period_start": plan.period_from,
+        "period_end": plan.period_to,
+        "status": plan_status(plan, year),
+        "approved_on": plan.approved_on,
+        "approved_by": code_or("approval_bodies", plan.approved_by, "other" if plan.approved_by else None),
+        "resolution": plan.resolution,
+        **ctx.fact(plan),
+    })  # fmt: skip
+
+
+def _figure(ctx: MappingContext, figure: Figure) -> None:
+    metric = code_or("metrics", figure.metric, "other")
+    identity = (metric, figure.what, figure.value, figure.year)
+    ctx.put("figures", {
+        "id": ctx.new_id("figure", metric.replace("_", "-"), identity),
+        "process_id": ctx.sid,
+        "metric": metric,
+        "label": figure.what,
+        "value": figure.value,
+        "approximate": figure.approximate,
+        "year": figure.year,
+        **ctx.fact(figure),
+    })  # fmt: skip
+
+
+def _participation(ctx: MappingContext, item: Participation) -> None:
+    kind = code_or("participation_kinds", item.kind, "other")
+    ctx.put("participation", {
+        "id": ctx.new_id("participation", kind.replace("_", "-"), (kind, item.description)),
+        "process_id": ctx.sid,
+        "kind": kind,
+        "description": item.description,
+        "date_to": item.deadline,
+        "channel": item.channel,
+        **ctx.fact(item),
+    })  # fmt: skip
+
+
+def _document(ctx: MappingContext, doc: DocumentRef) -> None:
+    url = urljoin(ctx.page.url, doc.url) if doc.url else None
+    ctx.put("documents", {
+        "id": ctx.new_id("document", slugify(doc.title), (doc.title, url)),
+        "process_id": ctx.sid,
+        "title": doc.title,
+        "kind": code_or("document_kinds", doc.kind, "other" if doc.kind else None),
+        "url": url,
+        "year": doc.year,
+        **ctx.fact(doc),
+    })  # fmt: skip
+
+
+def _provider(ctx: MappingContext, provider: Provider) -> None:
+    ico = "".join(ch for ch in provider.ico or "" if ch.isdigit()) or None
+    ctx.put("organizations", {
+        "id": ctx.new_id("org", slugify(provider.name), provider.name),
+        "name": provider.name,
+        "ico": ico,
+        **ctx.fact(provider),
+    })  # fmt: skip
+
+
+def map_page(ctx: MappingContext, *, year: int) -> None:
+    """Every draft of one page except the process, people and groups; ``year`` dates derived plan
+    statuses."""
+    extraction = ctx.page.extraction
+    ctx.put("sources", _source_draft(ctx))
+    for plan in extraction.plans:
+        _plan(ctx, plan, year)
+    for figure in extraction.figures:
+        _figure(ctx, figure)
+    for item in extraction.participation:
+        _participation(ctx, item)
+    for doc in extraction.documents:
+        _document(ctx, doc)
+    for provider in extraction.providers:
+        _provider(ctx, provider)

@@ -1,0 +1,93 @@
+"""The build: every source's extraction + hand corrections + the territory reference -> checked records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kpdata.build.checks import check_expectations, check_foreign_keys, source_summaries, validate_drafts
+from kpdata.build.context import MappingContext
+from kpdata.build.curation import apply_corrections, read_corrections
+from kpdata.build.drafts import DraftStore
+from kpdata.build.inputs import CURATED_FILE, SourceInput, read_sources, read_territories
+from kpdata.build.mapping import map_page, process_draft
+from kpdata.build.people import map_people
+from kpdata.build.report import ValidationReport
+from kpdata.build.slugs import IdAllocator
+from kpdata.build.suppression import apply_suppression, check_suppression, read_suppression
+from kpdata.errors import KpdataError
+from kpdata.models.recordset import RecordSet
+
+__all__ = ["BuildInputs", "BuildResult", "build_records"]
+
+
+@dataclass(frozen=True)
+class BuildInputs:
+    """Where the build reads from; ``year`` dates derived plan statuses (the release year)."""
+
+    sources: Path
+    territories: Path
+    suppression: Path | None
+    year: int
+
+
+@dataclass
+class BuildResult:
+    """The checked records, the report, and each source's summary (what its expectations read)."""
+
+    records: RecordSet
+    report: ValidationReport
+    summaries: dict[str, dict[str, int | bool]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.report.ok
+
+
+def _map_source(source: SourceInput, ids: IdAllocator, store: DraftStore, year: int) -> None:
+    if not source.pages:
+        store.report.warning(
+            "no-pages", "extracted.json lists no page: source left out", file=str(source.folder)
+        )
+        return
+    contexts = [MappingContext(source, page, ids, store) for page in source.pages]
+    with_since = [c for c in contexts if c.page.extraction.kp_since_year is not None]
+    store.put("processes", process_draft((with_since or contexts)[0]), file=contexts[0].file)
+    for ctx in contexts:
+        map_page(ctx, year=year)
+        map_people(ctx)
+
+
+def _curate(sources: list[SourceInput], store: DraftStore) -> None:
+    for source in sources:
+        path = source.folder / CURATED_FILE
+        try:
+            apply_corrections(store, read_corrections(path), file=str(path))
+        except KpdataError as exc:
+            store.report.error("curation-file", str(exc), file=str(path))
+
+
+def _drafts(inputs: BuildInputs, sources: list[SourceInput], report: ValidationReport) -> DraftStore:
+    store, ids = DraftStore(report), IdAllocator()
+    for source in sources:
+        _map_source(source, ids, store, inputs.year)
+    apply_suppression(store, read_suppression(inputs.suppression), file=str(inputs.suppression))
+    _curate(sources, store)
+    return store
+
+
+def build_records(inputs: BuildInputs) -> BuildResult:
+    """Map, correct, suppress, validate and check; the report holds every problem (nothing is raised for
+    bad data, only for missing inputs)."""
+    report = ValidationReport()
+    sources = read_sources(inputs.sources, report)
+    store = _drafts(inputs, sources, report)
+    records = RecordSet({"territories": read_territories(inputs.territories)})
+    validate_drafts(store, records, report)
+    check_foreign_keys(records, report)
+    summaries = source_summaries(records, [s.id for s in sources])
+    check_expectations(summaries, [s.config for s in sources], report)
+    entries = read_suppression(inputs.suppression)
+    check_suppression(records.table("people"), entries, report, file=str(inputs.suppression))
+    report.counts = records.counts()
+    return BuildResult(records, report, summaries)
