@@ -1,8 +1,10 @@
 """The name index: folded names, aliases and adjective stems of every territory, and matching a reading.
 
-A match carries a score, lower is better: (words stripped from the phrase, form, alias) where form is
-0 for the name as written, 1 for an inflected form ("v Opavě") and 2 for an adjective ("opavský"), and
-alias is 1 for a shortened name ("Vysočina" for Kraj Vysočina, "Zbraslav" for Praha-Zbraslav).
+A match carries a score, lower is better: (words stripped from the phrase, form, alias, accents) where
+form is 0 for the name as written, 1 for an inflected form ("v Opavě") and 2 for an adjective
+("opavský"); alias is 1 for a shortened name ("Vysočina" for Kraj Vysočina, "Zbraslav" for
+Praha-Zbraslav); accents is 1 when the name matches only once diacritics are ignored ("Citov" typed,
+"Cítov" found), so that of two obce differing only in diacritics the one written wins.
 """
 
 from __future__ import annotations
@@ -14,11 +16,11 @@ from itertools import product
 from kpdata.territory.morphology import adjective_stem, adjective_stems, nominatives
 from kpdata.territory.phrase import Reading, readings
 from kpdata.territory.table import TerritoryRow
-from kpdata.territory.text import fold_all
+from kpdata.territory.text import fold_all, written_words
 
 __all__ = ["EXACT", "NameIndex", "Score"]
 
-Score = tuple[int, int, int]
+Score = tuple[int, int, int, int]
 EXACT, INFLECTED, ADJECTIVE = 0, 1, 2
 _ADJECTIVE_KINDS = frozenset({"obec", "orp", "okres"})
 _ROMAN = frozenset("ivxlc")
@@ -91,17 +93,29 @@ class NameIndex:
     def match(self, reading: Reading) -> dict[int, Score]:
         """Row position -> best score, for every row the reading may denote."""
         found: dict[int, Score] = {}
-        for position, alias in self.names.get(reading.words, ()):
-            _keep(found, position, (reading.stripped, EXACT, alias))
-        for key in self._inflected_keys(reading.words):
+        for form, key in [(EXACT, reading.words)] + [
+            (INFLECTED, k) for k in self._inflected_keys(reading.words)
+        ]:
             for position, alias in self.names.get(key, ()):
-                _keep(found, position, (reading.stripped, INFLECTED, alias))
+                accents = 0 if alias else self._accents(position, key, reading)
+                _keep(found, position, (reading.stripped, form, alias, accents))
         stem = adjective_stem(reading.words[-1])
         for position in self.adjectives.get((*reading.words[:-1], stem), ()) if stem else ():
-            _keep(found, position, (reading.stripped, ADJECTIVE, 0))
+            _keep(found, position, (reading.stripped, ADJECTIVE, 0, 0))
         if reading.kinds is not None:
             found = {p: s for p, s in found.items() if self.rows[p].kind in reading.kinds}
         return found
+
+    def _accents(self, position: int, key: tuple[str, ...], reading: Reading) -> int:
+        """1 if the phrase writes a diacritic differently from the name (in the part they share)."""
+        name = written_words(self.rows[position].name)
+        for folded, lemma, written, spelled in zip(reading.words, key, reading.written, name, strict=False):
+            if len(folded) != len(written) or len(lemma) != len(spelled):
+                continue
+            shared = _shared_prefix(folded, lemma)
+            if written[:shared] != spelled[:shared]:
+                return 1
+        return 0
 
     def _inflected_keys(self, phrase_words: tuple[str, ...]) -> list[tuple[str, ...]]:
         options = [sorted(nominatives(word) & self.vocabulary) for word in phrase_words]
@@ -118,3 +132,11 @@ class NameIndex:
 def _keep(found: dict[int, Score], position: int, score: Score) -> None:
     if position not in found or score < found[position]:
         found[position] = score
+
+
+def _shared_prefix(first: str, second: str) -> int:
+    """How many leading characters two strings have in common."""
+    for position, (a, b) in enumerate(zip(first, second, strict=False)):
+        if a != b:
+            return position
+    return min(len(first), len(second))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kpdata.territory.morphology import rules
-from kpdata.territory.text import words
+from kpdata.territory.text import words, written_words
 
 __all__ = ["Reading", "readings"]
 
@@ -20,15 +20,17 @@ class Reading:
     """One way to read a phrase: the name's words, the kinds it may denote (None: any), words stripped."""
 
     words: tuple[str, ...]
+    written: tuple[str, ...]  # the same words, lower case, diacritics kept
     kinds: frozenset[str] | None = None
     stripped: int = 0
 
 
-def _strip_prepositions(found: tuple[str, ...]) -> tuple[str, ...]:
+def _prepositions_at_start(found: tuple[str, ...]) -> int:
     prepositions = rules().phrase_prepositions
-    while len(found) > 1 and found[0] in prepositions:
-        found = found[1:]
-    return found
+    count = 0
+    while len(found) - count > 1 and found[count] in prepositions:
+        count += 1
+    return count
 
 
 def _kind_at(found: tuple[str, ...], *, suffix: bool) -> tuple[str, int] | None:
@@ -52,16 +54,24 @@ def _expand(reading: Reading) -> list[Reading]:
     out = []
     for suffix in (False, True):
         found = _kind_at(reading.words, suffix=suffix)
-        if found:
-            kind, size = found
-            rest = reading.words[:-size] if suffix else _strip_prepositions(reading.words[size:])
-            out.append(Reading(rest, _narrow(reading.kinds, kind), reading.stripped + size))
+        if not found:
+            continue
+        kind, size = found
+        if suffix:
+            start, end = 0, len(reading.words) - size
+        else:
+            start, end = size + _prepositions_at_start(reading.words[size:]), len(reading.words)
+        kinds = _narrow(reading.kinds, kind)
+        part = Reading(reading.words[start:end], reading.written[start:end], kinds, reading.stripped + size)
+        out.append(part)
     return out
 
 
 def readings(phrase: str) -> list[Reading]:
     """Every reading of ``phrase``, the one that keeps all words first."""
-    start = Reading(_strip_prepositions(words(phrase)))
+    folded, written = words(phrase), written_words(phrase)
+    skip = _prepositions_at_start(folded)
+    start = Reading(folded[skip:], written[skip:])
     if not start.words:
         return []
     found, queue = [start], [start]

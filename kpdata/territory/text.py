@@ -9,9 +9,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "fold_all", "words"]
+__all__ = ["fold", "fold_all", "words", "written_words"]
 
 _NON_WORD = re.compile(r"[^0-9a-z\n]+")
+_NON_WORD_UNICODE = re.compile(r"[\W_]+")
 
 
 def _ascii(text: str) -> str:
@@ -27,6 +28,17 @@ def fold(text: str) -> str:
 def words(text: str) -> tuple[str, ...]:
     """The folded words of ``text``."""
     return tuple(fold(text).split())
+
+
+@lru_cache(maxsize=65536)
+def written_words(text: str) -> tuple[str, ...]:
+    """Lower-case words with their diacritics kept, split like :func:`words` (``"Cítov"`` -> ``("cítov",)``).
+
+    Falls back to the folded words when the two splits disagree (letters that fold to nothing).
+    """
+    found = tuple(_NON_WORD_UNICODE.sub(" ", unicodedata.normalize("NFC", text.casefold())).split())
+    folded = words(text)
+    return found if len(found) == len(folded) else folded
 
 
 def fold_all(texts: list[str]) -> list[tuple[str, ...]]:
