@@ -136,3 +136,4 @@ class PageExtraction(BaseModel):
     participation: list[Participation] = Field(default_factory=list)
     documents: list[DocumentRef] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)  # for page-level values
+    errors: list[str] = Field(default_factory=list)  # pattern families that failed on this page

@@ -1,0 +1,82 @@
+"""One page prepared for extraction: the normalised text, its folded twin and its sentences.
+
+``Document.text`` and ``Document.folded`` have the length of the caller's text, so a span found in either
+indexes the original. Sentences are split at line breaks (unless the next line continues in lower case)
+and at sentence-final punctuation followed by a capital, except after abbreviations and titles.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kpdata.extract.lexicon import rule_file
+from kpdata.extract.text import fold, normalise
+
+__all__ = ["Document", "split_sentences"]
+
+_BREAK = re.compile(r"\n|[.!?](?=[ ]+)")
+_WORD_BEFORE = re.compile(r"(\w+)$")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(rule_file("abbreviations")["abbreviations"])
+
+
+def _ends_sentence(text: str, folded: str, pos: int) -> bool:
+    """Whether the punctuation or line break at ``pos`` ends a sentence."""
+    nxt = pos + 1
+    while nxt < len(text) and text[nxt] == " ":
+        nxt += 1
+    if nxt >= len(text):
+        return True
+    follower = text[nxt]
+    if text[pos] == "\n":
+        return not follower.islower()
+    if not (follower.isupper() or follower in "\"'(["):
+        return False
+    word = _WORD_BEFORE.search(folded, max(0, pos - 20), pos)
+    return not (word and (word[1] in _abbreviations() or (len(word[1]) == 1 and word[1].isalpha())))
+
+
+def split_sentences(text: str, folded: str | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of the normalised ``text``; together they cover the text."""
+    folded = fold(text) if folded is None else folded
+    spans, start = [], 0
+    for m in _BREAK.finditer(text):
+        pos = m.start()
+        if _ends_sentence(text, folded, pos):
+            spans.append((start, pos + 1))
+            start = pos + 1
+    if start < len(text) or not spans:
+        spans.append((start, len(text)))
+    return spans
+
+
+@dataclass
+class Document:
+    """A page's text ready for the pattern families: ``raw`` as given, ``text`` normalised, ``folded``."""
+
+    raw: str
+    url: str | None = None
+    text: str = field(init=False)
+    folded: str = field(init=False)
+    sentences: list[tuple[int, int]] = field(init=False)
+    _starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.text = normalise(self.raw)
+        self.folded = fold(self.text)
+        self.sentences = split_sentences(self.text, self.folded)
+        self._starts = [s for s, _ in self.sentences]
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence containing character ``pos``."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return self.sentences[max(i, 0)]
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        return self.sentence_at(a) == self.sentence_at(b)

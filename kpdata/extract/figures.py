@@ -1,0 +1,122 @@
+"""Figures stated in the text: a number followed by a counted noun, with a metric code where one fits.
+
+"10 pracovních skupin", "téměř 250 osob" (approximate), "119 organizací", "25 000 uživatelů",
+"v pěti pracovních skupinách", "1,58 milionu korun". A number counts only before a noun from the metric
+table (``rules/metrics.yml``), so dates, years, phone numbers, paragraph and page numbers and ordinals
+("6. komunitní plán") are never figures; neither are thresholds ("méně než 1000 obyvatel").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kpdata.extract.document import Document
+from kpdata.extract.lexicon import rule_file
+from kpdata.extract.model import Figure
+from kpdata.extract.numerals import CARDINAL_RE, number_value
+
+__all__ = ["extract_figures"]
+
+_DIGITS = r"\d{1,3}(?:[ ]\d{3})+(?![ ]?\d)|\d+"
+_NUMBER = rf"(?<![\w.,/:§-])((?:{_DIGITS})(?:,\d+)?|{CARDINAL_RE}\b)(?![.,:/-]?\d)"
+_MODIFIER = r"(?:[a-z]{2,}(?:ich|ych|imi|ymi|i|y|e|a|ou)[ ]{1,2}|[a-z]{2,6}\.[ ]{1,2})"
+
+
+@dataclass(frozen=True)
+class _Noun:
+    key: str
+    metric: str
+    noun: re.Pattern
+    modifier: re.Pattern | None
+
+    def fits(self, noun: str, modifiers: str) -> bool:
+        return bool(self.noun.fullmatch(noun)) and (
+            self.modifier is None or bool(self.modifier.search(modifiers))
+        )
+
+
+@dataclass(frozen=True)
+class _Rules:
+    pattern: re.Pattern
+    nouns: tuple[_Noun, ...]
+    approximate: re.Pattern
+    excluded: re.Pattern
+    multipliers: dict[str, int]
+
+
+@cache
+def _rules() -> _Rules:
+    data = rule_file("metrics")
+    nouns = tuple(
+        _Noun(
+            n["key"],
+            n["metric"],
+            re.compile(n["noun"]),
+            re.compile(n["modifier"]) if n.get("modifier") else None,
+        )
+        for n in data["nouns"]
+    )
+    alternatives = "|".join(dict.fromkeys(n["noun"] for n in data["nouns"]))
+    multipliers = dict(data["multipliers"])
+    mult = "|".join(sorted((re.escape(k) for k in multipliers), key=len, reverse=True))
+    pattern = re.compile(
+        rf"{_NUMBER}(?:[ ](?P<mult>{mult})\b\.?)?[ ]{{1,2}}(?P<mods>{_MODIFIER}{{0,2}})(?P<noun>{alternatives})"
+    )
+    return _Rules(
+        pattern=pattern,
+        nouns=nouns,
+        approximate=_cue_before(data["approximate"]),
+        excluded=_cue_before(data["not_a_figure"]),
+        multipliers=multipliers,
+    )
+
+
+def _cue_before(words: list[str]) -> re.Pattern:
+    """Matches when one of ``words`` ends right before a number (searched in a short window)."""
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")\.?[ ]{1,2}$")
+
+
+def _value(m: re.Match, rules: _Rules) -> float | int | None:
+    value = number_value(m[1])
+    if value is None:
+        return None
+    if m["mult"]:
+        value *= rules.multipliers[m["mult"]]
+    return int(value) if float(value).is_integer() else value
+
+
+def _figure(doc: Document, m: re.Match, rules: _Rules) -> Figure | None:
+    before = doc.folded[max(0, m.start() - 14) : m.start()]
+    if rules.excluded.search(before):
+        return None
+    value = _value(m, rules)
+    if value is None or value <= 0:
+        return None
+    noun = next(n for n in rules.nouns if n.fits(m["noun"], m["mods"]))
+    end = m.end("noun")
+    approx = rules.approximate.search(before)
+    start = m.start() - (len(approx[0]) if approx else 0)
+    figure = Figure(
+        what=" ".join(doc.text[start:end].split()), value=value, metric=noun.metric, approximate=bool(approx)
+    )
+    figure.cite("value", m.start(1), m.end(1), f"figure:{noun.key}")
+    figure.cite("what", start, end, f"figure:{noun.key}")
+    return figure
+
+
+def extract_figures(doc: Document) -> list[Figure]:
+    """Figures in order of position; a value counted twice for the same noun is kept once."""
+    rules = _rules()
+    out: list[Figure] = []
+    seen: set[tuple[float, str]] = set()
+    for m in rules.pattern.finditer(doc.folded):
+        figure = _figure(doc, m, rules)
+        if figure is None:
+            continue
+        key = (float(figure.value), figure.evidence[0].rule)
+        if key not in seen:
+            seen.add(key)
+            out.append(figure)
+    return out

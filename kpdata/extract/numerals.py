@@ -1,0 +1,80 @@
+"""Czech numbers as written in prose: cardinal and ordinal words in their cases, digit groups.
+
+Words are matched in folded form (lower case, no accents). Cardinal "one" is left out on purpose: its
+forms are also ordinary words ("jedná se" folds to "jedna se").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CARDINAL_RE", "ORDINAL_RE", "ORDINAL_WORD_RE", "cardinal_value", "number_value", "ordinal_value"]
+
+_CARDINALS: dict[int, tuple[str, ...]] = {
+    2: ("dva", "dve", "dvou", "dvema"),
+    3: ("tri", "trech", "trem", "tremi"),
+    4: ("ctyri", "ctyr", "ctyrech", "ctyrem", "ctyrmi"),
+    5: ("pet", "peti"),
+    6: ("sest", "sesti"),
+    7: ("sedm", "sedmi"),
+    8: ("osm", "osmi"),
+    9: ("devet", "deviti"),
+    10: ("deset", "deseti"),
+    11: ("jedenact", "jedenacti"),
+    12: ("dvanact", "dvanacti"),
+    13: ("trinact", "trinacti"),
+    14: ("ctrnact", "ctrnacti"),
+    15: ("patnact", "patnacti"),
+    20: ("dvacet", "dvaceti"),
+    30: ("tricet", "triceti"),
+}
+_CARDINAL_OF = {form: value for value, forms in _CARDINALS.items() for form in forms}
+
+# ordinal stems; every adjective ending is accepted after them
+_ORDINAL_STEMS: dict[int, str] = {
+    1: "prvn",
+    2: "druh",
+    3: "tret",
+    4: "ctvrt",
+    5: "pat",
+    6: "sest",
+    7: "sedm",
+    8: "osm",
+    9: "devat",
+    10: "desat",
+}
+_ORDINAL_ENDINGS = "iho|imu|imi|ich|im|i|ymi|ych|ym|y|eho|emu|em|a|e|ou"
+
+CARDINAL_RE = r"(?:" + "|".join(sorted(_CARDINAL_OF, key=len, reverse=True)) + r")"
+ORDINAL_WORD_RE = r"(?:(?:" + "|".join(_ORDINAL_STEMS.values()) + r")(?:" + _ORDINAL_ENDINGS + r")\b)"
+ORDINAL_RE = r"(?:" + ORDINAL_WORD_RE + r"|(?:[1-9]|1\d)\.)"
+
+_ORDINAL_WORD = re.compile(r"(" + "|".join(_ORDINAL_STEMS.values()) + r")(?:" + _ORDINAL_ENDINGS + r")")
+
+
+def cardinal_value(word: str) -> int | None:
+    """The value of a folded cardinal word ("ctyri" -> 4), else None."""
+    return _CARDINAL_OF.get(word)
+
+
+def ordinal_value(word: str) -> int | None:
+    """The value of a folded ordinal ("treti", "6." -> 3, 6), else None."""
+    word = word.strip()
+    if word.endswith(".") and word[:-1].isdigit():
+        return int(word[:-1])
+    m = _ORDINAL_WORD.fullmatch(word)
+    if not m:
+        return None
+    return next(value for value, stem in _ORDINAL_STEMS.items() if stem == m[1])
+
+
+def number_value(token: str) -> float | None:
+    """Digits with space thousands and a decimal comma ("25 000", "1,58") or a cardinal word."""
+    token = token.strip()
+    word = cardinal_value(token)
+    if word is not None:
+        return float(word)
+    compact = token.replace(" ", "")
+    if not re.fullmatch(r"\d+(?:,\d+)?", compact):
+        return None
+    return float(compact.replace(",", "."))

@@ -1,0 +1,58 @@
+"""The year community planning started, only where the page states it.
+
+"plánuje ... metodou komunitního plánování od roku 2003", "probíhá proces komunitního plánování již od roku
+2010", "KPSS ... bylo započato v měsíci březnu 2008", "zahájeno v 03/08". The sentence must be about the
+planning process (a cue from ``rules/territory.yml``: komunitní plánování, KPSS, plánují ...).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kpdata.extract.document import Document
+from kpdata.extract.lexicon import rule_file
+from kpdata.extract.model import PageExtraction
+
+__all__ = ["fill_since_year", "find_since_year"]
+
+_FROM_YEAR = re.compile(r"\bod (?:roku|r\.)[ ]{1,2}((?:19|20)\d{2})(?!\d)")
+_STARTED = re.compile(
+    r"\b(?:zahajen[oa]?|zapocat[oa]?|zacal[oa]?|zahajil[oa]?|zahajeni)\b[^.\n]{0,60}?"
+    r"(?:\b((?:19|20)\d{2})(?!\d)|\b(?:0?[1-9]|1[0-2])/(\d{2})\b)"
+)
+
+
+@cache
+def _process_cue() -> re.Pattern:
+    return re.compile("|".join(rule_file("territory")["process_cues"]))
+
+
+def find_since_year(doc: Document) -> tuple[int, tuple[int, int], str] | None:
+    """``(year, span, rule)`` of the first statement of the process's start, or None."""
+    hits = []
+    for rule, pattern in (("since_from_year", _FROM_YEAR), ("since_started", _STARTED)):
+        for m in pattern.finditer(doc.folded):
+            s_start, s_end = doc.sentence_at(m.start())
+            if not _process_cue().search(doc.folded, s_start, s_end):
+                continue
+            group = 1 if m[1] else 2
+            year = int(m[group]) if group == 1 else 2000 + int(m[group])
+            hits.append((m.start(group), year, (m.start(group), m.end(group)), rule))
+    if not hits:
+        return None
+    _, year, span, rule = min(hits)
+    return year, span, rule
+
+
+def fill_since_year(doc: Document, page: PageExtraction) -> None:
+    found = find_since_year(doc)
+    if found:
+        page.kp_since_year = found[0]
+        page.evidence.append(_evidence("kp_since_year", found[1], found[2]))
+
+
+def _evidence(field: str, span: tuple[int, int], rule: str):
+    from kpdata.extract.model import Evidence
+
+    return Evidence(field=field, start=span[0], end=span[1], rule=rule)

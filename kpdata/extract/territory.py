@@ -1,0 +1,180 @@
+"""The territory a page is about, and the level of its planning process (corpus rule 8).
+
+Names are read after phrases that introduce a territory ("ORP Trhové Sviny", "Magistrátu města Opavy",
+"MČ Praha 10", "Zastupitelstvo Moravskoslezského kraje", "DSO Mikroregion ...", "v Kladně"), resolved to
+the nominative through the territory reference (:mod:`kpdata.territory`), weighed (a mention in the title
+counts more, so does the site's host) and the heaviest wins. The host of the URL is evidence, not the
+answer: a town's article republished on a village site is about the town.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlparse
+
+from kpdata.extract.document import Document
+from kpdata.extract.lexicon import rule_file
+from kpdata.extract.model import Evidence, PageExtraction
+from kpdata.extract.places import Place, host_labels, resolve_host, resolve_phrase
+
+__all__ = ["fill_territory", "find_places"]
+
+_UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+_LOWER = "a-záčďéěíňóřšťúůýž"
+_WORD = rf"[{_UPPER}][{_LOWER}]+"
+NAME = rf"{_WORD}(?:(?:-|[ ](?:(?:nad|pod|u|na|v|ve)[ ])?){_WORD}){{0,3}}(?:[ ]\d{{1,2}}\b)?"
+_KRAJ = re.compile(
+    rf"\b([{_UPPER}][{_LOWER}]+(?:ý|ého|ém|ému|ým)) kraj\w{{0,2}}\b|\b[Kk]raj\w{{0,2}} Vysočina\b"
+)
+TITLE_CHARS = 400  # mentions this close to the start are in the page's heading
+TITLE_BONUS = 2.0
+HOST_WEIGHT = 2.0
+
+
+@dataclass(frozen=True)
+class _Context:
+    rule: str
+    weight: float
+    scope: str
+    literal: str | None
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class _Rules:
+    contexts: tuple[_Context, ...]
+    region: re.Pattern
+    region_weight: float
+    not_regions: frozenset[str]
+    capital: re.Pattern
+    level_cues: dict[str, re.Pattern]
+    mas_hosts: tuple[str, ...]
+
+
+@cache
+def _rules() -> _Rules:
+    data = rule_file("territory")
+    contexts = tuple(
+        _Context(
+            c["rule"],
+            float(c["weight"]),
+            c["scope"],
+            c.get("literal"),
+            re.compile(rf"(?:{c['before']})[ ]{{1,2}}({NAME})"),
+        )
+        for c in data["contexts"]
+    )
+    return _Rules(
+        contexts=contexts,
+        region=re.compile(data["region_word"]["pattern"]),
+        region_weight=float(data["region_word"]["weight"]),
+        not_regions=frozenset(data["not_regions"]),
+        capital=re.compile(data["capital"]),
+        level_cues={k: re.compile("|".join(v)) for k, v in data["level_cues_folded"].items()},
+        mas_hosts=tuple(data["mas_host_prefixes"]),
+    )
+
+
+def _context_places(doc: Document) -> list[Place]:
+    out = []
+    for ctx in _rules().contexts:
+        for m in ctx.pattern.finditer(doc.text):
+            span = (m.start(1), m.end(1))
+            if ctx.literal:
+                out.append(Place(f"{ctx.literal} {m[1]}", ctx.scope, None, ctx.weight, span, ctx.rule))
+                continue
+            place = resolve_phrase(m[0], m[1], scope=ctx.scope, weight=ctx.weight, span=span, rule=ctx.rule)
+            if place is not None:
+                out.append(place)
+    return out
+
+
+def _kraj_places(doc: Document) -> list[Place]:
+    out = []
+    for m in _KRAJ.finditer(doc.text):
+        place = resolve_phrase(m[0], m[0], scope="kraj", weight=2.0, span=(m.start(), m.end()), rule="kraj")
+        if place is not None and place.kind == "kraj":
+            out.append(place)
+    for m in _rules().capital.finditer(doc.text):
+        out.append(
+            Place("Hlavní město Praha", "kraj", None, 3.0, (m.start(), m.end()), "capital", kind="kraj")
+        )
+    return out
+
+
+def _region_places(doc: Document) -> list[Place]:
+    out = []
+    for m in _rules().region.finditer(doc.text):
+        if m[0] in _rules().not_regions:
+            continue
+        place = resolve_phrase(
+            m[0],
+            m[0],
+            scope="orp",
+            weight=_rules().region_weight,
+            span=(m.start(), m.end()),
+            rule="region_word",
+        )
+        if place is not None:
+            out.append(place)
+    return out
+
+
+def find_places(doc: Document) -> list[Place]:
+    """Every territory the page names, with weight, scope and span, host evidence included."""
+    places = _context_places(doc) + _kraj_places(doc) + _region_places(doc)
+    host = resolve_host(doc.url, weight=HOST_WEIGHT)
+    if host is not None:
+        places.append(host)
+    return places
+
+
+def _choose(places: list[Place]) -> tuple[str, list[Place]] | None:
+    totals: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for place in places:
+        key = place.key
+        bonus = TITLE_BONUS if place.span and place.span[0] < TITLE_CHARS and key not in first else 0.0
+        totals[key] = totals.get(key, 0.0) + place.weight + bonus
+        first.setdefault(key, place.span[0] if place.span else 10**9)
+    if not totals:
+        return None
+    best = max(totals, key=lambda k: (totals[k], -first[k]))
+    return best, [p for p in places if p.key == best]
+
+
+def _level(doc: Document, chosen: list[Place], places: list[Place]) -> str:
+    kinds = {p.kind for p in chosen}
+    scopes = {p.scope for p in chosen}
+    host = urlparse(doc.url or "").hostname or ""
+    if "kraj" in kinds:
+        return "kraj"
+    if "mestska_cast" in kinds:
+        return "mestska_cast"
+    if any(label.startswith(_rules().mas_hosts) for label in host_labels(host)) or "mas" in scopes:
+        return "mas"
+    if "other" in scopes:
+        return "other"
+    cues = _rules().level_cues
+    if cues["orp"].search(doc.folded) or "orp" in scopes or any(p.rule == "region_word" for p in places):
+        return "orp"
+    return "obec"
+
+
+def fill_territory(doc: Document, page: PageExtraction) -> None:
+    """Set municipality (nominative), municipality_code (when unique) and level, with evidence."""
+    places = find_places(doc)
+    chosen = _choose(places)
+    if chosen is None:
+        return
+    _, mentions = chosen
+    best = next((p for p in mentions if p.span), mentions[0])
+    page.municipality = best.name
+    page.municipality_code = next((p.code for p in mentions if p.code), None)
+    if best.span:
+        page.evidence.append(
+            Evidence(field="municipality", start=best.span[0], end=best.span[1], rule=best.rule)
+        )
+    page.level = _level(doc, mentions, places)
