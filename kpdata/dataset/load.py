@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from kpdata.dataset.cells import row_reader
+from kpdata.dataset._cells import row_reader
 from kpdata.errors import NotFoundError, ValidationFailed
 from kpdata.models.recordset import RecordSet
 from kpdata.models.tables import TABLES
