@@ -33,3 +33,21 @@ def derived_count(shared: Path, file: str) -> int:
     """Rows of one of refdata's derived level lists (orp.csv, okresy.csv, kraje.csv)."""
     with (shared / "refdata/csu_struktura_uzemi" / file).open(encoding="utf-8", newline="") as handle:
         return sum(1 for _ in csv.DictReader(handle))
+
+
+def code_of(shared: Path, kind: str, name: str) -> str:
+    """The ČSÚ code refdata gives the one territory of ``kind`` named ``name``."""
+    if kind == "mestska_cast":
+        with (shared / "refdata/csu_struktura_uzemi/CIS0051_ZUJ.csv").open(encoding="utf-8") as handle:
+            found = {row["chodnota"] for row in csv.DictReader(handle) if row["text"] == name}
+    else:
+        column = {
+            "obec": "obec",
+            "orp": "orp_csu_cis65",
+            "okres": "okres_csu_cis101_lau",
+            "kraj": "kraj_csu_cis100",
+        }
+        text = "obec_text" if kind == "obec" else f"{kind}_text"
+        found = {row[f"{column[kind]}_kod"] for row in obce(shared) if row[text] == name}
+    assert len(found) == 1, f"refdata has {len(found)} {kind} named {name!r}"
+    return found.pop()
