@@ -44,7 +44,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.set_defaults(handler=None)
     what = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
     registry = add_command(what, "registry", run_import_registry)
-    registry.add_argument("file", metavar="FILE", help="rpss.json (or a catalogue-shaped sample with --sample)")
+    registry.add_argument(
+        "file", metavar="FILE", help="rpss.json (or a catalogue-shaped sample with --sample)"
+    )
     registry.add_argument("--sample", action="store_true", help="the file is in the catalogue shape")
     registry.add_argument("--out", metavar="DIR", help="output folder (default datasets/registry/<name>)")
     registry.add_argument("--name", help="import name (default: the file name without extension)")

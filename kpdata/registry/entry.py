@@ -64,6 +64,7 @@ class RegistryEntry:
     kind: str | None = None
     provider_ico: str | None = None
     provider_name: str | None = None
+    provider_website: str | None = None
     facilities: list[Facility] = field(default_factory=list)
     target_groups: list[str] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)

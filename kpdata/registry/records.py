@@ -39,6 +39,11 @@ def slugify(text: str, *, limit: int = 60) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:limit].strip("-") or "x"
 
 
+def web_url(value: str) -> str:
+    """A published web address as an absolute URL (``www.x.cz`` -> ``http://www.x.cz``)."""
+    return value if re.match(r"https?://", value, re.IGNORECASE) else f"http://{value}"
+
+
 def _date(value: str | None) -> str | None:
     return value[:10] if value else None
 
@@ -88,7 +93,10 @@ class RecordBuilder:
         org_id = f"org-{ico}" if ico else f"org-{slugify(entry.provider_name)}"
         if org_id not in self.tables.organizations:
             name = entry.provider_name or f"IČO {ico}"
-            self.tables.organizations[org_id] = Organization(id=org_id, name=name, ico=ico, **_PROVENANCE)
+            website = web_url(entry.provider_website) if entry.provider_website else None
+            self.tables.organizations[org_id] = Organization(
+                id=org_id, name=name, ico=ico, website=website, **_PROVENANCE
+            )
         return org_id
 
     def _capacity(self, entry: RegistryEntry) -> tuple[int | None, str | None]:
@@ -145,5 +153,4 @@ class RecordBuilder:
             except ValueError:
                 self.report.issue("invalid_phone", phone, entry.ref)
         for web in entry.websites:
-            url = web if re.match(r"https?://", web) else f"http://{web}"
-            self.tables.service_contacts.add((service_id, "website", url))
+            self.tables.service_contacts.add((service_id, "website", web_url(web)))

@@ -94,7 +94,8 @@ def entry_from_rpss(raw: dict[str, Any]) -> RegistryEntry:
         valid_from=_text(raw.get("datumPoskytovaniOd")),
         valid_to=_text(raw.get("datumPoskytovaniDo")),
         phones=_listed(raw.get("telefony"), "telefon"),
-        websites=_listed(raw.get("weby"), "web") or _listed(provider.get("weby"), "web"),
+        websites=_listed(raw.get("weby"), "web"),
+        provider_website=next(iter(_listed(provider.get("weby"), "web")), None),
     )
     for form in raw.get("formy") or []:
         if ident_form := mpsv_id(form.get("forma")):
