@@ -44,6 +44,7 @@ __all__ = [
     "load_source",
     "parse_source",
     "source_ids",
+    "url_in_scope",
 ]
 
 SOURCE_FILE = "source.yml"
@@ -197,12 +198,17 @@ class SourceConfig(_Strict):
 
     def in_scope(self, url: str) -> bool:
         """True when ``url`` is on an allowed host and under an allowed path prefix."""
-        parts = urlsplit(url)
-        host = parts.netloc.lower()
-        if not any(_host_matches(pattern, host) for pattern in self.allowed_hosts()):
-            return False
-        prefixes = self.scope.path_prefixes
-        return not prefixes or any((parts.path or "/").startswith(p) for p in prefixes)
+        return url_in_scope(url, hosts=self.allowed_hosts(), path_prefixes=self.scope.path_prefixes)
+
+
+def url_in_scope(url: str, *, hosts, path_prefixes) -> bool:
+    """True when ``url``'s host matches one of ``hosts`` (``*.x.cz`` for subdomains) and its path starts
+    with one of ``path_prefixes`` (any path when there are none)."""
+    parts = urlsplit(url)
+    host = parts.netloc.lower()
+    if not any(_host_matches(pattern, host) for pattern in hosts):
+        return False
+    return not path_prefixes or any((parts.path or "/").startswith(p) for p in path_prefixes)
 
 
 def _host_matches(pattern: str, host: str) -> bool:
