@@ -17,6 +17,7 @@ from kpdata.extract.coordination import extract_coordination_group
 from kpdata.extract.group_lists import prose_list_items
 from kpdata.extract.model import WorkingGroup
 from kpdata.extract.people import find_people
+from kpdata.extract.person_roles import people_roles
 from kpdata.extract.roles import find_roles
 from kpdata.extract.target_groups import target_group, target_group_at
 from kpdata.extract.text import fold, normalise
@@ -37,6 +38,7 @@ _FOR = re.compile(
     r"(?i)pracovní\w*\s+skupin\w*\s+pro\s+(?P<what>(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8}\b)|[^\W\d_]+(?:\s+[^\W\d_]+){0,4})"
 )
 _TRAIL = " \t,;.:-"
+_GROUP_ROLES = {"group_leader", "deputy_leader", "member"}
 
 
 @dataclass
@@ -45,7 +47,7 @@ class _Cand:
     start: int
     end: int
     rule: str
-    block_end: int = 0
+    written: bool = False
     members: list[str] = field(default_factory=list)
 
 
@@ -110,13 +112,16 @@ def _bullets(text: str) -> list[_Cand]:
     return out
 
 
-def _areas(text: str) -> list[_Cand]:
-    if not re.search(r"(?i)pracovní\w*\s+skupin", text):
+def _areas(norm: str, text: str) -> list[_Cand]:
+    """Schedule lines "Senioři, oblast „Služby pro seniory“" → "Senioři („Služby pro seniory“)"."""
+    if not re.search(r"(?i)pracovní\w*\s+skupin", norm):
         return []
     out = []
-    for m in _AREA.finditer(text):
-        name = f'{m.group("name").strip(_TRAIL)} ("{m.group("area").strip()}")'
-        out.append(_Cand(name, m.start("name"), m.end(), "schedule_area_line"))
+    for m in _AREA.finditer(norm):
+        start = m.start("name")
+        name = text[start : start + len(m.group("name").rstrip(_TRAIL))]
+        area = text[m.start("area") - 1 : m.end("area") + 1]
+        out.append(_Cand(f"{name} ({area})", start, m.end(), "schedule_area_line", written=True))
     return out
 
 
@@ -146,23 +151,35 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 
 def _members(text: str, kept: list[_Cand]) -> None:
+    """People in a labelled group's block whose role is a group role (leader, member, chair ...)."""
     labelled = [c for c in kept if c.rule == "labelled_line"]
+    if not labelled:
+        return
+    prs = [pr for pr in people_roles(text) if pr.role and pr.role.code in _GROUP_ROLES]
     for i, c in enumerate(labelled):
         nxt = labelled[i + 1].start if i + 1 < len(labelled) else min(len(text), c.end + 400)
-        block = text[c.end : nxt]
-        cut = re.search(r"\n\s*\n", block)
-        c.members = [p.name for p in find_people(block[: cut.start()] if cut else block)]
+        cut = re.search(r"\n\s*\n", text[c.end : nxt])
+        end = c.end + cut.start() if cut else nxt
+        c.members = [pr.person.name for pr in prs if c.start <= pr.person.start < end]
+
+
+def _as_written(text: str, norm: str, cand: _Cand) -> str:
+    """The name as the page writes it (its own quotes and dashes), spaces collapsed."""
+    at = norm.find(cand.name, cand.start)
+    written = text[at : at + len(cand.name)] if at >= 0 else cand.name
+    return " ".join(written.split())
 
 
 def extract_working_groups(text: str) -> list[WorkingGroup]:
     """The working groups ``text`` names, in order of appearance."""
     norm = normalise(text)
-    finders = (_labelled, _coded, _bullets, _areas, _for_phrases, _prose)
-    kept = _select([c for find in finders for c in find(norm)])
+    finders = (_labelled, _coded, _bullets, _for_phrases, _prose)
+    kept = _select([c for find in finders for c in find(norm)] + _areas(norm, text))
     _members(norm, kept)
     out = []
     for c in kept:
-        group = WorkingGroup(name=c.name, target_group=target_group(c.name), members_named=c.members)
+        name = c.name if c.written else _as_written(text, norm, c)
+        group = WorkingGroup(name=name, target_group=target_group(c.name), members_named=c.members)
         group.cite("name", c.start, c.end, c.rule)
         out.append(group)
     return out

@@ -13,7 +13,14 @@ from functools import cache
 
 from kpdata.extract.lexicon import rule_file
 
-__all__ = ["GivenForm", "given_forms", "is_given_form", "lemmatise_name", "surname_lemma"]
+__all__ = [
+    "GivenForm",
+    "given_forms",
+    "guess_female_name",
+    "is_given_form",
+    "lemmatise_name",
+    "surname_lemma",
+]
 
 # case letters: n nominative, g genitive, d dative, a accusative, l locative, i instrumental
 _SOFT = set("žščřcjďťň")
@@ -131,12 +138,8 @@ def _male_surname(word: str, cases: frozenset[str]) -> str | None:
     for ending in ("ovi", "em", "a", "e", "u"):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
-            if (
-                (ending == "a"
-                and cases & set("ga"))
-                or (ending == "e"
-                and stem[-1] in _SOFT
-                and cases & set("ga"))
+            if (ending == "a" and cases & set("ga")) or (
+                ending == "e" and stem[-1] in _SOFT and cases & set("ga")
             ):
                 return _restore_fleeting_e(stem)
             if ending in ("ovi", "em", "u") and cases & set("dil" if ending != "u" else "d"):
@@ -173,3 +176,27 @@ def lemmatise_name(given: str, surnames: list[str]) -> tuple[str, list[str]] | N
                     best = (rank, form.lemma, lemmas)  # type: ignore[arg-type]
                 break
     return None if best is None else (best[1], best[2])
+
+
+_FEM_GIVEN_BACK = (("ou", "a"), ("u", "a"), ("y", "a"), ("ii", "ie"), ("í", "ie"), ("ři", "ře"))
+_FEM_DAT_BACK = {"ř": "r", "c": "k", "z": "g"}
+
+
+def _female_given_back(word: str, cases: str) -> str:
+    if "n" in cases:
+        return word
+    if word.endswith(("ě", "e")) and "d" in cases:
+        stem = word[:-1]
+        return stem[:-1] + _FEM_DAT_BACK.get(stem[-1], stem[-1]) + "a" if stem else word
+    for ending, lemma_end in _FEM_GIVEN_BACK:
+        if word.endswith(ending):
+            return word[: -len(ending)] + lemma_end
+    return word
+
+
+def guess_female_name(given: str, surname: str) -> tuple[str, list[str]] | None:
+    """Nominative of an unknown given name before a feminine "-ová" surname in any case, or None."""
+    for ending, cases in (("ová", "n"), ("ové", "gdl"), ("ovou", "ai")):
+        if surname.endswith(ending) and len(surname) > len(ending) + 1:
+            return _female_given_back(given, cases), [surname[: -len(ending)] + "ová"]
+    return None

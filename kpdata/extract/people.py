@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kpdata.extract.lexicon import rule_file
-from kpdata.extract.names import is_given_form, lemmatise_name
+from kpdata.extract.names import guess_female_name, is_given_form, lemmatise_name
 from kpdata.extract.text import fold, normalise
 
 __all__ = ["Person", "find_people", "format_name", "person_at"]
@@ -116,10 +116,32 @@ def person_at(text: str, tokens: list[re.Match[str]], i: int) -> Person | None:
     return None
 
 
+def _unknown_given_at(text: str, tokens: list[re.Match[str]], i: int) -> Person | None:
+    """A name whose given name is not in the list: after a title, or before an "-ová" surname."""
+    given = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if not (nxt and _is_surname(given.group()) and _adjacent(text, given.end(), nxt.start())):
+        return None
+    if not _is_surname(nxt.group()) or is_given_form(nxt.group()):
+        return None
+    female = guess_female_name(given.group(), nxt.group())
+    if female and given.group()[-1] in "aeiouyáéíóúůýě":
+        return _build(text, given, [nxt], inverted=False, lemmas=female)
+    titled = _titles()[0].search(text, max(0, given.start() - 40), given.start())
+    if titled:
+        return _build(text, given, [nxt], inverted=False, lemmas=(given.group(), [nxt.group()]))
+    return None
+
+
 def _build(
-    text: str, given: re.Match[str], surnames: list[re.Match[str]], *, inverted: bool
+    text: str,
+    given: re.Match[str],
+    surnames: list[re.Match[str]],
+    *,
+    inverted: bool,
+    lemmas: tuple[str, list[str]] | None = None,
 ) -> Person | None:
-    lemmas = lemmatise_name(given.group(), [s.group() for s in surnames])
+    lemmas = lemmas or lemmatise_name(given.group(), [s.group() for s in surnames])
     if lemmas is None:
         return None
     start = min(given.start(), surnames[0].start())
@@ -150,9 +172,9 @@ def find_people(text: str) -> list[Person]:
     last_end = -1
     for i, tok in enumerate(tokens):
         word = tok.group()
-        if tok.start() < last_end or not word[0].isupper() or not is_given_form(word):
+        if tok.start() < last_end or not word[0].isupper():
             continue
-        person = person_at(norm, tokens, i)
+        person = person_at(norm, tokens, i) if is_given_form(word) else _unknown_given_at(norm, tokens, i)
         if person and person.start >= last_end:
             people.append(person)
             last_end = person.end

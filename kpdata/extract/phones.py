@@ -15,7 +15,7 @@ __all__ = ["PhoneMatch", "find_phones", "normalise_phone"]
 
 _NUMBER = re.compile(
     r"(?<![\d/+.,-])(?P<prefix>(?:\+|00)\s?420[\s.-]?)?"
-    r"(?P<num>[2-9]\d{2}(?:[ .-]?\d{3}[ .-]?\d{3}|[ .-]?\d{2}[ .-]?\d{2}[ .-]?\d{2}))(?![\d/,-]|\.\d)"
+    r"(?P<num>[2-9]\d{2}(?:[ .-]?\d{3}[ .-]?\d{3}|[ .-]?\d{2}[ .-]?\d{2}[ .-]?\d{2}))(?![\d/]|[,.-]\d)"
 )
 _CUE = re.compile(
     r"(?:\btel\b\.?|\btelefon\w*|\bmob\b\.?|\bmobil\w*|\bT\b|\bTel\b|☎|📞|\bčísl[eoa]\b|\bGSM\b)"
@@ -29,9 +29,13 @@ _NOT_PHONE = re.compile(
 )
 
 
+_BARE = re.compile(r"[2-9]\d{2} \d{3} \d{3}")
+
+
 @dataclass(frozen=True, slots=True)
 class PhoneMatch:
-    """A telephone number: ``text[start:end]`` as written, ``phone`` in E.164."""
+    """A telephone number: ``text[start:end]`` as written, ``phone`` in E.164; ``cued`` when a
+    telephone cue or the +420 prefix marks it (else it is a bare "123 456 789" group)."""
 
     phone: str
     start: int
@@ -52,15 +56,16 @@ def normalise_phone(raw: str) -> str | None:
 
 
 def find_phones(text: str) -> list[PhoneMatch]:
-    """Telephone numbers in ``text``: in +420 form or after a telephone cue, never after fax/IČ cues."""
+    """Telephone numbers in ``text``: in +420 form, after a telephone cue, or bare "123 456 789";
+    never after fax, IČ, account or switchboard cues."""
     norm = normalise(text)
     out = []
     for m in _NUMBER.finditer(norm):
         lo = max(0, m.start() - 30)
         if _NOT_PHONE.search(norm, lo, m.start()):
             continue
-        cued = bool(_CUE.search(norm, lo, m.start()))
-        if not (cued or m.group("prefix")):
+        cued = bool(_CUE.search(norm, lo, m.start()) or m.group("prefix"))
+        if not (cued or _BARE.fullmatch(m.group())):
             continue
         phone = normalise_phone(m.group())
         if phone:

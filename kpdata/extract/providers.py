@@ -16,6 +16,7 @@ from functools import cache
 
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.model import Provider
+from kpdata.extract.names import is_given_form
 from kpdata.extract.provider_lists import bullet_items, parenthesised_items
 from kpdata.extract.text import fold, normalise
 
@@ -23,7 +24,8 @@ __all__ = ["extract_providers"]
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _NAME_WORD = re.compile(rf"[{_UP}0-9][\w-]*")
-_BRANCH = re.compile(r"\s*-\s*(?:pracoviště|středisko|pobočka)\s+[^\n,;()]{2,60}?(?=[,;()\n]|\s[a-z]|$)")
+_BRANCH = re.compile(r"\s*-\s*(?:pracoviště|středisko|pobočka)(?:[ \t]+[^\s,;()]+){1,6}")
+_MAX_NAME_WORDS = 8
 _ICO = re.compile(r"[,\s(]*IČO?\s*:?\s*(?P<ico>\d{8})\b")
 _NEXT_WORD = re.compile(r"[ \t]+([^\s,;:()]+)")
 
@@ -51,19 +53,35 @@ def _rules() -> dict:
         "not": re.compile(data["not_providers"]),
         "not_cue": re.compile(data["not_provider_cues"]),
         "list_cue": re.compile(data["list_cues"]),
+        "clause_words": frozenset(data["clause_words"]),
     }
 
 
+def _clause_words() -> frozenset[str]:
+    return _rules()["clause_words"]
+
+
+def _trim(text: str, start: int, end: int, chars: str = " ,-\t") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
 def _name_before(text: str, end: int) -> int | None:
-    """Start of the organisation name that ends at ``end`` (a run of name words, leading lowercase cut)."""
-    line_start = max(text.rfind("\n", 0, end), max(text.rfind(c, 0, end) for c in "(:;"), 0)
-    words = list(re.finditer(r"\S+", text[line_start:end]))
-    words = words[-8:]
-    while words and not _NAME_WORD.fullmatch(words[0].group().strip(",.\"'")):
-        words.pop(0)
-    if not words or any(w.group().endswith((".", ",")) for w in words[:-1] if len(w.group()) > 3):
-        return None
-    return line_start + words[0].start()
+    """Start of the organisation name ending at ``end``: the earliest capitalised word of the clause
+    with no verb or clause word between it and ``end``."""
+    base = max(text.rfind(c, 0, end) for c in "\n(:;") + 1
+    words = list(re.finditer(r"\S+", text[base:end]))[-_MAX_NAME_WORDS:]
+    start = None
+    for j in range(len(words) - 1, -1, -1):
+        word = words[j].group().strip("\"'")
+        if fold(word) in _clause_words() or (j < len(words) - 1 and word.endswith((".", ","))):
+            break
+        if _NAME_WORD.fullmatch(word.rstrip(",.")):
+            start = j
+    return None if start is None else base + words[start].start()
 
 
 def _legal_form_names(text: str) -> list[_Found]:
@@ -76,7 +94,8 @@ def _legal_form_names(text: str) -> list[_Found]:
         end = m.end()
         branch = _BRANCH.match(text, end)
         end = branch.end() if branch else end
-        out.append(_Found(text[start:end].strip(" ,"), start, end, "legal_form"))
+        start, end = _trim(text, start, end)
+        out.append(_Found(text[start:end], start, end, "legal_form"))
     return out
 
 
@@ -85,7 +104,7 @@ def _name_run(text: str, pos: int, *, limit: int = 5) -> int:
     end = pos
     for _ in range(limit):
         m = _NEXT_WORD.match(text, end)
-        if not m or not _NAME_WORD.fullmatch(m.group(1).rstrip(".")):
+        if not m or not _NAME_WORD.fullmatch(m.group(1).rstrip(".")) or is_given_form(m.group(1)):
             break
         end = m.end()
     return end
@@ -100,8 +119,9 @@ def _head_names(text: str) -> list[_Found]:
                 continue
             branch = _BRANCH.match(text, end)
             end = branch.end() if branch else end
-            name = (nominative or m.group()) + text[m.end() : end]
-            out.append(_Found(name.strip(" -"), m.start(), end, "provider_head_word"))
+            start, end = _trim(text, m.start(), end)
+            name = (nominative + text[m.end() : end]) if nominative else text[start:end]
+            out.append(_Found(name, start, end, "provider_head_word"))
     return out
 
 
@@ -136,7 +156,8 @@ def extract_providers(text: str) -> list[Provider]:
     norm = normalise(text)
     out = []
     for f in _select(norm, _legal_form_names(norm) + _head_names(norm) + _listed(norm)):
-        provider = Provider(name=f.name)
+        written = norm[f.start : f.end] == f.name
+        provider = Provider(name=" ".join((text[f.start : f.end] if written else f.name).split()))
         provider.cite("name", f.start, f.end, f.rule)
         ico = _ICO.match(norm, f.end)
         if ico:

@@ -23,19 +23,28 @@ class RoleMatch:
     code: str
     start: int
     end: int
+    after_only: bool = False
 
 
 @cache
-def _table() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
+def _table() -> tuple[list[tuple[str, re.Pattern[str], bool]], re.Pattern[str]]:
     data = rule_file("roles")
-    table = [(r["code"], re.compile(rf"(?<![\w])(?:{r['pattern']})(?![\w])")) for r in data["roles"]]
+    table = [
+        (r["code"], re.compile(rf"(?<![\w@.])(?:{r['pattern']})(?![\w@]|\.\w)"), after_only)
+        for key, after_only in (("roles", False), ("after_only", True))
+        for r in data.get(key) or []
+    ]
     return table, re.compile(rf"(?<![\w])(?:{data['contact_cues']})(?![\w])")
 
 
 def find_roles(text: str, *, folded: str | None = None) -> list[RoleMatch]:
     """Role words in ``text`` in order; where matches overlap the longest (then earliest) one stays."""
     folded = fold(text) if folded is None else folded
-    hits = [RoleMatch(code, m.start(), m.end()) for code, rx in _table()[0] for m in rx.finditer(folded)]
+    hits = [
+        RoleMatch(code, m.start(), m.end(), after_only)
+        for code, rx, after_only in _table()[0]
+        for m in rx.finditer(folded)
+    ]
     hits.sort(key=lambda r: (r.start, -(r.end - r.start)))
     out: list[RoleMatch] = []
     for hit in hits:
@@ -47,7 +56,7 @@ def find_roles(text: str, *, folded: str | None = None) -> list[RoleMatch]:
 
 def role_code(role: str) -> str | None:
     """The code of the first role word in ``role``, or None when it names no known role."""
-    found = find_roles(role)
+    found = [r for r in find_roles(role) if not r.after_only]
     return found[0].code if found else None
 
 
