@@ -17,6 +17,7 @@ from kpdata.build.slugs import IdAllocator
 from kpdata.build.suppression import apply_suppression, check_suppression, read_suppression
 from kpdata.errors import KpdataError
 from kpdata.models.recordset import RecordSet
+from kpdata.registry import add_registry
 
 __all__ = ["BuildInputs", "BuildResult", "build_records"]
 
@@ -84,6 +85,7 @@ def build_records(inputs: BuildInputs) -> BuildResult:
     store = _drafts(inputs, sources, report)
     records = RecordSet({"territories": read_territories(inputs.territories)})
     validate_drafts(store, records, report)
+    add_registry(records, inputs.sources.parent, report=report)  # MPSV registry + network.yml (issue 7)
     check_foreign_keys(records, report)
     summaries = source_summaries(records, [s.id for s in sources])
     check_expectations(summaries, [s.config for s in sources], report)

@@ -12,12 +12,13 @@ from __future__ import annotations
 from kpdata.registry.importer import build_tables, detect_shape, import_registry
 from kpdata.registry.network import NetworkFileError, network_records
 from kpdata.registry.report import ImportReport
-from kpdata.registry.sources import merge_registry, registry_records
+from kpdata.registry.sources import add_registry, merge_registry, registry_records
 from kpdata.registry.store import read_import
 
 __all__ = [
     "ImportReport",
     "NetworkFileError",
+    "add_registry",
     "build_tables",
     "detect_shape",
     "import_registry",

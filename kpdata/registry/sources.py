@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kpdata.errors import KpdataError
 from kpdata.models import Record, RecordSet
 from kpdata.registry.network import NETWORK_FILE, network_records
 from kpdata.registry.store import read_import
 
-__all__ = ["merge_registry", "registry_records"]
+__all__ = ["add_registry", "merge_registry", "registry_records"]
 
 
 def _imports(datasets_dir: Path) -> dict[str, dict[str, Record]]:
@@ -48,3 +49,16 @@ def merge_registry(records: RecordSet, registry: dict[str, list[Record]]) -> int
             records.add(record)
             added += 1
     return added
+
+
+def add_registry(records: RecordSet, datasets_dir: Path, *, report) -> int:
+    """The build's one call: merge every registry and network record into ``records``.
+
+    A malformed import folder or network list becomes a ``registry`` error in ``report`` (anything with
+    ``error(check, message, **where)``, like the build's ValidationReport); nothing is raised.
+    """
+    try:
+        return merge_registry(records, registry_records(datasets_dir))
+    except (KpdataError, ValueError) as exc:
+        report.error("registry", str(exc), file=str(datasets_dir))
+        return 0
