@@ -13,7 +13,7 @@ from model_samples import sample_records
 
 from kpdata.models import TABLES, RecordError, to_row, validate_record
 
-PACKAGE_TABLES = ("territories", "processes", "plans", "organizations", "contact_points")
+PACKAGE_TABLES = ("territories", "sources", "processes", "plans", "organizations", "contact_points")
 
 
 def _schema(table_schemas, table):
@@ -57,12 +57,16 @@ def test_valid_package_passes(tmp_path, table_schemas):
     assert report.stats["tasks"] == len(PACKAGE_TABLES)
 
 
-def test_broken_foreign_key_names_row_and_field(tmp_path, table_schemas):
-    bad = _row("plans", id="plan-bez-procesu", process_id="neexistuje")
-    report = frictionless.validate(write_package(tmp_path, table_schemas, {"plans": [bad]}))
-    ((table, kind, row, message),) = _errors(report)
-    assert (table, kind, row) == ("plans", "foreign-key", 3)
-    assert '"process_id"' in message and "neexistuje" in message
+@pytest.mark.parametrize(
+    ("table", "field", "value"),
+    [("plans", "process_id", "neexistuje"), ("processes", "source_ref", "chybejici-stranka")],
+)
+def test_broken_foreign_key_names_row_and_field(tmp_path, table_schemas, table, field, value):
+    bad = _row(table, id="rozbity-odkaz", **{field: value})
+    report = frictionless.validate(write_package(tmp_path, table_schemas, {table: [bad]}))
+    ((task, kind, row, message),) = _errors(report)
+    assert (task, kind, row) == (table, "foreign-key", 3)
+    assert f'"{field}"' in message and value in message
 
 
 def test_bad_phone_names_row_and_field(tmp_path, table_schemas):
