@@ -88,7 +88,7 @@ def nominatives(word: str) -> set[str]:
     """Words whose inflected form ``word`` may be, including ``word`` itself (digits stay as they are)."""
     if not word.isalpha():
         return {word}
-    return _rewrite(word, rules().case_endings, min_stem=2) | {word}
+    return _rewrite(word, rules().case_endings, min_stem=1) | {word}
 
 
 def adjective_stem(word: str) -> str | None:
