@@ -48,6 +48,8 @@ def _table_section(model: type[Record]) -> str:
     table = model.__table__
     personal = " Obsahuje osobní údaje / contains personal data." if table.name in PERSONAL_TABLES else ""
     lines = [
+        f'<a id="{table.name}"></a>',
+        "",
         f"## `{table.name}` — {table.title_cs} / {table.title_en}",
         "",
         f"{table.description_cs}.  ",
@@ -71,7 +73,7 @@ def _field_row(spec: FieldSpec) -> str:
         _description(spec),
         _type(spec),
         "ano" if spec.required else "",
-        f"[{meta.codelist}](#{meta.codelist})" if meta.codelist else "",
+        f"[{meta.codelist}](#codelist-{meta.codelist})" if meta.codelist else "",
         f"[{meta.references}](#{meta.references})" if meta.references else "",
         f"`{meta.predicate}`" if meta.predicate else "",
         "ano" if meta.personal else "",
@@ -102,7 +104,14 @@ def _codelist_section() -> str:
     lines = ["## Číselníky / Codelists", ""]
     for name in codelist_names():
         cl = codelist(name)
-        lines += [f"### {name}", "", f"{cl.title_cs} / *{cl.title_en}* (`schemas/codelists/{name}.json`)", ""]
+        lines += [
+            f'<a id="codelist-{name}"></a>',
+            "",
+            f"### {name}",
+            "",
+            f"{cl.title_cs} / *{cl.title_en}* (`schemas/codelists/{name}.json`)",
+            "",
+        ]
         lines += ["| kód / code | česky | English |", "|---|---|---|"]
         lines += [f"| `{c.code}` | {_escape(c.label_cs)} | {_escape(c.label_en)} |" for c in cl]
         lines.append("")

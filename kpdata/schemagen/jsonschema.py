@@ -12,13 +12,14 @@ from pydantic import BaseModel
 
 from kpdata.codelists import codelist
 from kpdata.models.base import Record
-from kpdata.models.nested import DatasetDocument
+from kpdata.models.nested import DatasetDocument, GroupNode, MembershipNode, ProcessNode
 from kpdata.models.tables import TABLES
 from kpdata.schemagen.fields import FieldSpec, field_specs
 
 __all__ = ["JSON_SCHEMA_DIALECT", "to_document_schema", "to_json_schema"]
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+_NODES: tuple[type[BaseModel], ...] = (DatasetDocument, ProcessNode, GroupNode, MembershipNode)
 
 
 def to_json_schema(model: type[Record]) -> dict[str, Any]:
@@ -34,16 +35,10 @@ def to_document_schema() -> dict[str, Any]:
 def _finish(model: type[BaseModel]) -> dict[str, Any]:
     schema = model.model_json_schema(mode="serialization")
     _enrich(schema, model)
+    by_name = {cls.__name__: cls for cls in (*TABLES.values(), *_NODES)}
     for name, definition in schema.get("$defs", {}).items():
-        _enrich(definition, _model_named(name))
+        _enrich(definition, by_name[name])
     return {"$schema": JSON_SCHEMA_DIALECT, **schema}
-
-
-def _model_named(name: str) -> type[BaseModel]:
-    from kpdata.models import nested
-
-    found = getattr(nested, name, None) or next(m for m in TABLES.values() if m.__name__ == name)
-    return found
 
 
 def _record_base(model: type[BaseModel]) -> type[Record] | None:

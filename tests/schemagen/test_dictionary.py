@@ -34,9 +34,10 @@ def test_every_table_and_field_is_documented(dictionary, table):
         if meta.predicate:
             assert f"`{meta.predicate}`" in row
         if meta.codelist:
-            assert f"[{meta.codelist}](#{meta.codelist})" in row
+            assert f"[{meta.codelist}](#codelist-{meta.codelist})" in row
         if meta.references:
             assert f"[{meta.references}](#{meta.references})" in row
+            assert f'<a id="{meta.references}"></a>' in dictionary
 
 
 def test_personal_tables_are_flagged(dictionary):
@@ -47,7 +48,7 @@ def test_personal_tables_are_flagged(dictionary):
 
 def test_codelists_are_listed_with_labels(dictionary):
     for name in codelist_names():
-        assert f"### {name}\n" in dictionary
+        assert f'<a id="codelist-{name}"></a>\n\n### {name}\n' in dictionary
         for concept in codelist(name):
             assert f"| `{concept.code}` |" in dictionary
 
