@@ -23,6 +23,25 @@ _MEMBERS_HEAD = re.compile(
     r"(?:koordinační\w*|řídící\w*|řídicí\w*)\s+(?:skupin\w*|výbor\w*|tým\w*)[^\n]*$"
 )
 _MAX_LIST = 60
+_LINE_LEAD = re.compile(r"[ \t•*·\-]*(?:[^\W\d_]+[ \t]*){0,3}:[ \t]*|[ \t•*·\-]*")
+_LIST_SEP = re.compile(r"[^\S\n]*(?:[,;]|[-(][^\n]{0,60}?[,;)]|,?[^\S\n]+a)[^\S\n]*|,[^\n]{0,80}?;[^\S\n]*")
+
+
+def _line_members(line: str) -> list[tuple[str, int, int]]:
+    """People a member-list line names: it starts with a person (after a bullet or a short "label:"),
+    and further people follow after commas, semicolons or "a"."""
+    lead = _LINE_LEAD.match(line)
+    rest_at = lead.end() if lead else 0
+    people = find_people(line[rest_at:])
+    if not people or people[0].start > 0:
+        return []
+    out, prev_end = [], 0
+    for p in people:
+        if p.start > 0 and not _LIST_SEP.fullmatch(line[rest_at + prev_end : rest_at + p.start]):
+            break
+        out.append((p.name, rest_at + p.start, rest_at + p.end))
+        prev_end = p.end
+    return out
 
 
 def _listed_members(text: str, head: re.Match[str]) -> list[tuple[str, int, int]]:
@@ -30,18 +49,16 @@ def _listed_members(text: str, head: re.Match[str]) -> list[tuple[str, int, int]
     if len(inline) == 2 and inline[1].strip():
         start = head.start() + len(inline[0]) + 1
         return [(p.name, start + p.start, start + p.end) for p in find_people(inline[1])]
-    out = []
+    out: list[tuple[str, int, int]] = []
     pos = head.end()
     for line in re.finditer(r"\n([^\n]*)", text[pos:]):
-        body = line.group(1)
-        if not body.strip():
+        if not line.group(1).strip():
             continue
-        lead = len(body) - len(body.lstrip(" \t•-*·"))
-        people = [p for p in find_people(body[lead:]) if p.start == 0]
-        if not people or len(out) >= _MAX_LIST:
+        found = _line_members(line.group(1))
+        if not found or len(out) >= _MAX_LIST:
             break
-        start = pos + line.start(1) + lead
-        out.append((people[0].name, start + people[0].start, start + people[0].end))
+        base = pos + line.start(1)
+        out += [(name, base + s, base + e) for name, s, e in found]
     return out
 
 

@@ -17,7 +17,7 @@ __all__ = ["prose_list_items"]
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _TRIGGER = re.compile(
     rf"(?i:pracovní(?:ch|mi|m)?\s+skupin(?:y|a|ách|ami|ě|u)?)(?:\s+(?i:komunitního\s+plánování))?"
-    rf"(?:[ \t]*:[ \t]*|[ \t]+(?=[{_UP}]))"
+    rf"(?:[ \t]*[:-][ \t]*|[ \t]+(?=[{_UP}]))"
 )
 _END = re.compile(rf"\.(?=\s+[{_UP}0-9]|\s*$)|\n|[!?]")
 _SEMI = re.compile(rf";\s*| a (?=[{_UP}])")

@@ -27,7 +27,7 @@ __all__ = ["extract_coordination_group", "extract_working_groups"]
 _LABEL = re.compile(r"(?im)^[ \t]*(?:pracovní\s+skupina|PS)(?:\s+č\.\s*\d+)?[ \t]*:[ \t]*(?P<rest>[^\n]*)")
 _CODE = re.compile(
     r"(?<![\w/.-])(?P<code>(?:PS|PRS|PSK|KS)[ ]?\d{1,2})(?![\w/])"
-    r"(?:[ \t]*[-:][ \t]*(?P<name>[^\W\d_][^\n,.;()]{2,80}))?"
+    r"(?:(?:[ \t]*[-:][ \t]*|[ \t]+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))(?P<name>[^\W\d_][^\n,.;()]{2,80}))?"
 )
 _HEADING = re.compile(r"(?im)^[ \t]*[^\n]{0,60}pracovní\w*\s+skupin\w*[^\n]{0,60}$")
 _BULLET = re.compile(r"^[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)$")
@@ -38,6 +38,9 @@ _FOR = re.compile(
     r"(?i)pracovní\w*\s+skupin\w*\s+pro\s+(?P<what>(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8}\b)|[^\W\d_]+(?:\s+[^\W\d_]+){0,4})"
 )
 _TRAIL = " \t,;.:-"
+_BLOCK = 400
+_PLAIN_ITEM_WORDS = 10
+_NOT_PLAIN = re.compile(r"[:@]|\d")
 _GROUP_ROLES = {"group_leader", "deputy_leader", "member"}
 
 
@@ -92,6 +95,21 @@ def _coded(text: str) -> list[_Cand]:
     return out
 
 
+def _list_item(body: str) -> tuple[str, int] | None:
+    """A list line under a working-group heading: a bullet item, or a short unbulleted line; the item
+    text and its offset in the line, when it names a target group."""
+    bm = _BULLET.match(body)
+    if bm:
+        item, at = bm.group("item").rstrip(_TRAIL), bm.start("item")
+    else:
+        item, at = body.strip().rstrip(_TRAIL), len(body) - len(body.lstrip())
+        if body.rstrip().endswith(".") or len(item.split()) > _PLAIN_ITEM_WORDS or _NOT_PLAIN.search(item):
+            return None
+    if not target_group_at(item) or len(item.split()) > 14:
+        return None
+    return item, at
+
+
 def _bullets(text: str) -> list[_Cand]:
     out = []
     for h in _HEADING.finditer(text):
@@ -99,16 +117,13 @@ def _bullets(text: str) -> list[_Cand]:
             continue
         pos = h.end()
         for line in re.finditer(r"\n([^\n]*)", text[pos : pos + 3000]):
-            body = line.group(1)
-            if not body.strip():
+            if not line.group(1).strip():
                 continue
-            bm = _BULLET.match(body)
-            if not bm:
+            found = _list_item(line.group(1))
+            if not found:
                 break
-            item = bm.group("item").rstrip(_TRAIL)
-            if target_group_at(item) and len(item.split()) <= 14:
-                start = pos + line.start(1) + bm.start("item")
-                out.append(_Cand(item, start, start + len(item), "heading_list"))
+            start = pos + line.start(1) + found[1]
+            out.append(_Cand(found[0], start, start + len(found[0]), "heading_list"))
     return out
 
 
@@ -151,16 +166,16 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 
 def _members(text: str, kept: list[_Cand]) -> None:
-    """People in a labelled group's block whose role is a group role (leader, member, chair ...)."""
-    labelled = [c for c in kept if c.rule == "labelled_line"]
-    if not labelled:
-        return
+    """People with a group role (leader, member) in a group's block: after its name, up to the next
+    group or a blank line."""
     prs = [pr for pr in people_roles(text) if pr.role and pr.role.code in _GROUP_ROLES]
-    for i, c in enumerate(labelled):
-        nxt = labelled[i + 1].start if i + 1 < len(labelled) else min(len(text), c.end + 400)
-        cut = re.search(r"\n\s*\n", text[c.end : nxt])
+    if not prs:
+        return
+    for i, c in enumerate(kept):
+        nxt = kept[i + 1].start if i + 1 < len(kept) else min(len(text), c.end + _BLOCK)
+        cut = re.search(r"\n[ \t]*\n", text[c.end : nxt])
         end = c.end + cut.start() if cut else nxt
-        c.members = [pr.person.name for pr in prs if c.start <= pr.person.start < end]
+        c.members = [pr.person.name for pr in prs if c.end <= pr.person.start < end]
 
 
 def _as_written(text: str, norm: str, cand: _Cand) -> str:

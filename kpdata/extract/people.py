@@ -23,6 +23,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _GAP = re.compile(r"[ ]{1,2}\Z")
 _STREET_BEFORE = re.compile(r"(?:ulic[eií]|ul\.|nám\.|náměstí|třída|tř\.|nábř\.|nábřeží)\s*\Z", re.I)
 _NUMBER_AFTER = re.compile(r"\s*\d")
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,12 +77,16 @@ def format_name(given: str, surnames: list[str], before: list[str], after: list[
 
 
 def _is_surname(word: str) -> bool:
-    return (
-        len(word) > 1
-        and word[0].isupper()
-        and (word[1:].islower() or "-" in word)
-        and fold(word) not in _stopwords()
-    )
+    """A capitalised word that may be a surname; an all-capitals one ("NOVÁKOVÁ") when it has a vowel."""
+    if len(word) < 2 or not word[0].isupper() or fold(word) in _stopwords():
+        return False
+    if word.isupper():
+        return len(word) >= 4 and bool(_VOWEL.search(fold(word)))
+    return word[1:].islower() or "-" in word
+
+
+def _title_case(word: str) -> str:
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-")) if word.isupper() else word
 
 
 def _adjacent(text: str, left_end: int, right_start: int) -> bool:
@@ -141,7 +146,7 @@ def _build(
     inverted: bool,
     lemmas: tuple[str, list[str]] | None = None,
 ) -> Person | None:
-    lemmas = lemmas or lemmatise_name(given.group(), [s.group() for s in surnames])
+    lemmas = lemmas or lemmatise_name(given.group(), [_title_case(s.group()) for s in surnames])
     if lemmas is None:
         return None
     start = min(given.start(), surnames[0].start())

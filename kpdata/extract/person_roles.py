@@ -18,8 +18,10 @@ __all__ = ["PersonRole", "people_roles"]
 
 _ROLE_REACH = 90
 _MAX_BETWEEN_WORDS = 6
-_BETWEEN_BAD = re.compile(r"[,;!?()\"]|\.\s|\s(?:že|který|která|které|kteří|aby|když|ale|a|nebo|i)\s", re.I)
-_SAME_LINE_LEAD = re.compile(r"[ ,\-]*(?:[^\W\d_]+[ ]+)?\Z")
+_BETWEEN_BAD = re.compile(r"[,;!?()\"]|\.\s|\s(?:že|který|která|které|kteří|aby|když|ale)\s", re.I)
+_BETWEEN_END_BAD = re.compile(r"(?:^|\s)(?:a|i|nebo|s|se|z|ze|od|pro|k|ke)\s*\Z", re.I)
+_SAME_LINE_LEAD = re.compile(r"[ ,\-|\t(]*(?:[^\W\d_]+[ ]+)?\Z")
+_HEADING_ROLE = re.compile(r"[ \t]*\n[ \t]*\Z")
 _LINE_LEAD = re.compile(r"[ \t,\-]*(?:[^\W\d_]+[ \t]+){0,3}\Z")
 _SHORT_LINE_WORDS = 5
 
@@ -41,11 +43,24 @@ def _role_before(text: str, person: Person, roles: list[RoleMatch], floor: int) 
     if role.start < max(floor, person.start - _ROLE_REACH):
         return None
     between = text[role.end : person.start]
-    if _BETWEEN_BAD.search(between) or len(between.split()) > _MAX_BETWEEN_WORDS:
+    if _BETWEEN_BAD.search(between) or _BETWEEN_END_BAD.search(between):
         return None
-    if "\n" in between and not between.split("\n")[0].rstrip().endswith(":"):
+    if len(between.split()) > _MAX_BETWEEN_WORDS:
+        return None
+    if "\n" in between and not _heading_above(text, role, between):
         return None
     return role
+
+
+def _heading_above(text: str, role: RoleMatch, between: str) -> bool:
+    """The role is a label line right above the name: "Koordinátorka:" or a short role line."""
+    first, *rest = between.split("\n")
+    if len(rest) > 1 and any(line.strip() for line in rest[:-1]):
+        return False
+    if first.rstrip().endswith(":"):
+        return True
+    line_start = text.rfind("\n", 0, role.start) + 1
+    return len(text[line_start : role.end].split()) <= 2 and len(first.split()) <= 4
 
 
 def _after_ok(gap: str) -> bool:

@@ -14,7 +14,7 @@ from kpdata.extract.text import normalise
 __all__ = ["PhoneMatch", "find_phones", "normalise_phone"]
 
 _NUMBER = re.compile(
-    r"(?<![\d/+.,-])(?P<prefix>(?:\+|00)\s?420[\s.-]?)?"
+    r"(?<![\d/+.,-])(?P<prefix>(?:\+|00)\s?420\)?[\s.-]?)?"
     r"(?P<num>[2-9]\d{2}(?:[ .-]?\d{3}[ .-]?\d{3}|[ .-]?\d{2}[ .-]?\d{2}[ .-]?\d{2}))(?![\d/]|[,.-]\d)"
 )
 _CUE = re.compile(
