@@ -17,7 +17,8 @@ from kpdata.extract.text import fold, normalise
 
 __all__ = ["Document", "split_sentences"]
 
-_BREAK = re.compile(r"\n|[.!?](?=[ ]+)")
+WRAPPED_LINE = 50  # a line this long without final punctuation is hard-wrapped prose
+_BREAK = re.compile(r"\n[ \n]*|[.!?][ ]+")  # a break with the blank lines and spaces after it
 _WORD_BEFORE = re.compile(r"(\w+)$")
 
 
@@ -26,20 +27,34 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(rule_file("abbreviations")["abbreviations"])
 
 
-def _ends_sentence(text: str, folded: str, pos: int) -> bool:
-    """Whether the punctuation or line break at ``pos`` ends a sentence."""
-    nxt = pos + 1
-    while nxt < len(text) and text[nxt] == " ":
-        nxt += 1
-    if nxt >= len(text):
+def _ends_sentence(text: str, folded: str, m: re.Match) -> bool:
+    """Whether the punctuation or line break (with the spaces after it) matched by ``m`` ends a sentence."""
+    pos = m.start()
+    if m.end() >= len(text):
         return True
-    follower = text[nxt]
+    follower = text[m.end()]
     if text[pos] == "\n":
-        return not follower.islower()
+        return _line_break_ends(text, pos, follower)
     if not (follower.isupper() or follower in "\"'(["):
         return False
     word = _WORD_BEFORE.search(folded, max(0, pos - 20), pos)
-    return not (word and (word[1] in _abbreviations() or (len(word[1]) == 1 and word[1].isalpha())))
+    if not word:
+        return True
+    w = word[1]
+    # "p. Novák", "hl. m. Prahy", "Mgr. Jana", "6. Komunitní plán" (an ordinal, not a sentence end)
+    return not (w in _abbreviations() or (len(w) == 1 and w.isalpha()) or (w.isdigit() and len(w) <= 2))
+
+
+def _line_break_ends(text: str, pos: int, follower: str) -> bool:
+    """A line break ends a sentence unless the next line continues it: it starts in lower case, or the
+    line before is long prose without final punctuation (a hard-wrapped PDF paragraph)."""
+    if follower.islower():
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    previous = text[line_start:pos].rstrip()
+    if not previous:
+        return True
+    return not (len(previous) >= WRAPPED_LINE and previous[-1] not in ".!?:;" and follower.isalpha())
 
 
 def split_sentences(text: str, folded: str | None = None) -> list[tuple[int, int]]:
@@ -47,10 +62,9 @@ def split_sentences(text: str, folded: str | None = None) -> list[tuple[int, int
     folded = fold(text) if folded is None else folded
     spans, start = [], 0
     for m in _BREAK.finditer(text):
-        pos = m.start()
-        if _ends_sentence(text, folded, pos):
-            spans.append((start, pos + 1))
-            start = pos + 1
+        if _ends_sentence(text, folded, m):
+            spans.append((start, m.start() + 1))
+            start = m.start() + 1
     if start < len(text) or not spans:
         spans.append((start, len(text)))
     return spans

@@ -20,6 +20,7 @@ from kpdata.extract.numerals import CARDINAL_RE, number_value
 __all__ = ["extract_figures"]
 
 _DIGITS = r"\d{1,3}(?:[ ]\d{3})+(?![ ]?\d)|\d+"
+_PHONE_OR_YEAR = re.compile(r"\d{3}[ ]\d{3}[ ]\d{3}|(?:19|20)\d{2}")  # "312 604 329", "2020"
 _NUMBER = rf"(?<![\w.,/:§-])((?:{_DIGITS})(?:,\d+)?|{CARDINAL_RE}\b)(?![.,:/-]?\d)"
 _MODIFIER = r"(?:[a-z]{2,}(?:ich|ych|imi|ymi|i|y|e|a|ou)[ ]{1,2}|[a-z]{2,6}\.[ ]{1,2})"
 
@@ -78,6 +79,15 @@ def _cue_before(words: list[str]) -> re.Pattern:
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")\.?[ ]{1,2}$")
 
 
+def _page_number(doc: Document, m: re.Match) -> bool:
+    """ "4 Organizace podílející ...": a number opening a line before a capital is a page or section number."""
+    line_start = doc.text.rfind("\n", 0, m.start()) + 1
+    return (
+        not doc.text[line_start : m.start()].strip()
+        and doc.text[m.start("mods") : m.start("mods") + 1].isupper()
+    )
+
+
 def _value(m: re.Match, rules: _Rules) -> float | int | None:
     value = number_value(m[1])
     if value is None:
@@ -90,6 +100,8 @@ def _value(m: re.Match, rules: _Rules) -> float | int | None:
 def _figure(doc: Document, m: re.Match, rules: _Rules) -> Figure | None:
     before = doc.folded[max(0, m.start() - 14) : m.start()]
     if rules.excluded.search(before):
+        return None
+    if _PHONE_OR_YEAR.fullmatch(m[1]) or _page_number(doc, m):
         return None
     value = _value(m, rules)
     if value is None or value <= 0:

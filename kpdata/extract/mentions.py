@@ -20,6 +20,7 @@ __all__ = ["Head", "Mention", "find_heads", "find_mentions"]
 
 MAX_TITLE_CHARS = 250  # a period further from its head than this is not that document's period
 CUE_LOOKBACK = 90  # status cues are read this far before a head (within its sentence)
+CUE_LOOKAHEAD = 120  # ... and this far after its period
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,12 +214,22 @@ def find_mentions(doc: Document) -> list[Mention]:
                 cue_lo = mentions[-1].end
             if found:
                 mention.ordinal, mention.ordinal_span = found
-            status = _status(doc, cue_lo, mention.end)
+            cue_hi = _cue_end(doc, heads, i, mention.end)
+            status = _status(doc, cue_lo, cue_hi)
             if status:
                 mention.status, mention.status_span = status
             mentions.append(mention)
         prev_end = head.end if i not in attached else attached[i][-1].end
     return mentions
+
+
+def _cue_end(doc: Document, heads: list[Head], i: int, end: int) -> int:
+    """Cues after a mention count up to the sentence end, short of the next head's own lookback."""
+    _, s_end = doc.sentence_at(max(end - 1, 0))
+    hi = min(s_end, end + CUE_LOOKAHEAD)
+    if i + 1 < len(heads):
+        hi = min(hi, max(end, heads[i + 1].start - CUE_LOOKBACK // 3))
+    return hi
 
 
 def _ordinal_adverb(doc: Document, lo: int, period_start: int) -> tuple[int, tuple[int, int]] | None:

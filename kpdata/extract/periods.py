@@ -20,6 +20,8 @@ _RANGE = re.compile(rf"(?<![\d/.,-]){_YEAR}[ ]{{0,3}}(?:-|/|az)[ ]{{0,3}}{_YEAR}
 _DO_RANGE = re.compile(
     rf"(?:obdobi|\bod)[ ]{{1,3}}(?:let[ ]{{1,3}})?{_YEAR}[ ]{{1,3}}do[ ]{{1,3}}{_YEAR}(?!\d)"
 )
+# "2008 2010": a range whose dash a PDF transcript lost; only when no third year follows or precedes
+_SPACED_RANGE = re.compile(rf"(?<![\d/.,-])(?<!\d[ ]){_YEAR}[ ]{_YEAR}(?![\d/]|\.\d|[ ]\d)")
 _END_ONLY = re.compile(rf"\bdo roku[ ]{{1,3}}{_YEAR}(?!\d)")
 _START_ONLY = re.compile(
     rf"\b(?:vstoup\w{{0,4}} v platnost|s platnosti|s ucinnosti|platn\w{{0,4}} od)[ ]{{1,3}}"
@@ -48,6 +50,10 @@ def _plausible(first: int, last: int) -> bool:
 def _ranges(folded: str) -> list[Period]:
     out = []
     for m in _RANGE.finditer(folded):
+        first, last = int(m[1]), int(m[2])
+        if _plausible(first, last):
+            out.append(Period(m.start(), m.end(), first, last))
+    for m in _SPACED_RANGE.finditer(folded):
         first, last = int(m[1]), int(m[2])
         if _plausible(first, last):
             out.append(Period(m.start(), m.end(), first, last))

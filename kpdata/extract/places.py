@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 from kpdata.extract.text import fold
 
-__all__ = ["Place", "host_labels", "resolve_host", "resolve_phrase"]
+__all__ = ["Place", "host_labels", "resolve_host", "resolve_phrase", "resolve_region"]
 
 _PREFERRED_KIND = {
     "orp": ("orp", "obec"),
@@ -93,6 +93,34 @@ def resolve_phrase(
     return None
 
 
+_REGION_SUFFIX = re.compile(r"(?:sk|ck)(?:o|a|u|em)$")
+MAX_STEM_REST = 2  # "Klatov|y", "Otrokovic|e", "Polič|ka": the town name beyond the region's stem
+
+
+@cache
+def _orp_names() -> tuple[tuple[str, str], ...]:
+    """(folded name, name) of every ORP: regions named "-sko" are named after an ORP's town."""
+    return tuple((fold(t.name), t.name) for t in _index() if t.kind == "orp")
+
+
+def resolve_region(word: str, *, weight: float, span: tuple[int, int], rule: str) -> Place | None:
+    """The town a "-sko" region is named after: "Klatovsku" -> Klatovy, "Přešticka" -> Přeštice."""
+    place = resolve_phrase(word, word, scope="orp", weight=weight, span=span, rule=rule)
+    if place is not None:
+        return place
+    stem = _REGION_SUFFIX.sub("", fold(word))
+    if len(stem) < 3:
+        return None
+    found = [
+        name
+        for folded, name in _orp_names()
+        if folded.startswith(stem) and len(folded) - len(stem) <= MAX_STEM_REST
+    ]
+    if len(set(found)) != 1:
+        return None
+    return resolve_phrase(found[0], found[0], scope="orp", weight=weight, span=span, rule=rule)
+
+
 @cache
 def _by_compact_name() -> dict[str, list]:
     """Folded names without spaces and dashes ("kutnahora") -> territories, for URL hosts."""
@@ -115,7 +143,7 @@ def _host_words(host: str) -> list[str]:
         words += [label, *label.split("-")]
     out = []
     for word in words:
-        out += [word, _HOST_AFFIXES.sub("", word)]
+        out += [_HOST_AFFIXES.sub("", word), word]
     return [w for w in dict.fromkeys(out) if len(w) >= 3]
 
 

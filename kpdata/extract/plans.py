@@ -95,8 +95,8 @@ def _status(plan: _Plan) -> tuple[str, tuple[int, int]] | None:
 
 def _to_fact(doc: Document, plan: _Plan) -> PlanFact:
     fact = PlanFact()
-    head = plan.mentions[0].head
     period = plan.period
+    head = next((m.head for m in plan.mentions if m.period is period), plan.mentions[0].head)
     if period is not None:
         fact.period_from, fact.period_to = period.first, period.last
         fact.cite("period_from" if period.first else "period_to", period.start, period.end, "period")

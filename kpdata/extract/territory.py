@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.model import Evidence, PageExtraction
-from kpdata.extract.places import Place, host_labels, resolve_host, resolve_phrase
+from kpdata.extract.places import Place, host_labels, resolve_host, resolve_phrase, resolve_region
 
 __all__ = ["fill_territory", "find_places"]
 
@@ -28,9 +28,13 @@ NAME = rf"{_WORD}(?:(?:-|[ ](?:(?:nad|pod|u|na|v|ve)[ ])?){_WORD}){{0,3}}(?:[ ]\
 _KRAJ = re.compile(
     rf"\b([{_UPPER}][{_LOWER}]+(?:ý|ého|ém|ému|ým)) kraj\w{{0,2}}\b|\b[Kk]raj\w{{0,2}} Vysočina\b"
 )
-TITLE_CHARS = 400  # mentions this close to the start are in the page's heading
+_DATELINE = re.compile(
+    rf"(?:^|\n)[ ]*({NAME})[ ]/[ ]|(?:^|\n)[ ]*([{_UPPER}]{{3,}}(?:[ -][{_UPPER}]{{2,}}){{0,3}})[ ]-[ ]"
+)
+TITLE_CHARS = 200  # mentions this close to the start are in the page's heading
 TITLE_BONUS = 2.0
-HOST_WEIGHT = 2.0
+HOST_WEIGHT = 3.5
+DATELINE_WEIGHT = 3.0
 
 
 @dataclass(frozen=True)
@@ -104,19 +108,29 @@ def _kraj_places(doc: Document) -> list[Place]:
     return out
 
 
+def _region_words(doc: Document) -> list[re.Match]:
+    """ "na Klatovsku", "Přešticka": regions named after their town (not countries or historic lands)."""
+    return [m for m in _rules().region.finditer(doc.text) if m[0] not in _rules().not_regions]
+
+
+def _dateline_places(doc: Document) -> list[Place]:
+    """ "Nové Město na Moravě / text", "VSETÍN - text": the town a news item is datelined from."""
+    out = []
+    for m in _DATELINE.finditer(doc.text):
+        group = 1 if m[1] else 2
+        name = m[group] if group == 1 else m[group].title()
+        span = (m.start(group), m.end(group))
+        place = resolve_phrase(name, name, scope="obec", weight=DATELINE_WEIGHT, span=span, rule="dateline")
+        if place is not None:
+            out.append(place)
+    return out
+
+
 def _region_places(doc: Document) -> list[Place]:
     out = []
-    for m in _rules().region.finditer(doc.text):
-        if m[0] in _rules().not_regions:
-            continue
-        place = resolve_phrase(
-            m[0],
-            m[0],
-            scope="orp",
-            weight=_rules().region_weight,
-            span=(m.start(), m.end()),
-            rule="region_word",
-        )
+    for m in _region_words(doc):
+        span = (m.start(), m.end())
+        place = resolve_region(m[0], weight=_rules().region_weight, span=span, rule="region_word")
         if place is not None:
             out.append(place)
     return out
@@ -124,7 +138,7 @@ def _region_places(doc: Document) -> list[Place]:
 
 def find_places(doc: Document) -> list[Place]:
     """Every territory the page names, with weight, scope and span, host evidence included."""
-    places = _context_places(doc) + _kraj_places(doc) + _region_places(doc)
+    places = _context_places(doc) + _kraj_places(doc) + _region_places(doc) + _dateline_places(doc)
     host = resolve_host(doc.url, weight=HOST_WEIGHT)
     if host is not None:
         places.append(host)
@@ -136,7 +150,8 @@ def _choose(places: list[Place]) -> tuple[str, list[Place]] | None:
     first: dict[str, int] = {}
     for place in places:
         key = place.key
-        bonus = TITLE_BONUS if place.span and place.span[0] < TITLE_CHARS and key not in first else 0.0
+        early = place.span is not None and place.span[0] < TITLE_CHARS and place.rule != "region_word"
+        bonus = TITLE_BONUS if early and key not in first else 0.0
         totals[key] = totals.get(key, 0.0) + place.weight + bonus
         first.setdefault(key, place.span[0] if place.span else 10**9)
     if not totals:
@@ -145,7 +160,7 @@ def _choose(places: list[Place]) -> tuple[str, list[Place]] | None:
     return best, [p for p in places if p.key == best]
 
 
-def _level(doc: Document, chosen: list[Place], places: list[Place]) -> str:
+def _level(doc: Document, chosen: list[Place]) -> str:
     kinds = {p.kind for p in chosen}
     scopes = {p.scope for p in chosen}
     host = urlparse(doc.url or "").hostname or ""
@@ -158,7 +173,7 @@ def _level(doc: Document, chosen: list[Place], places: list[Place]) -> str:
     if "other" in scopes:
         return "other"
     cues = _rules().level_cues
-    if cues["orp"].search(doc.folded) or "orp" in scopes or any(p.rule == "region_word" for p in places):
+    if cues["orp"].search(doc.folded) or "orp" in scopes or _region_words(doc):
         return "orp"
     return "obec"
 
@@ -177,4 +192,4 @@ def fill_territory(doc: Document, page: PageExtraction) -> None:
         page.evidence.append(
             Evidence(field="municipality", start=best.span[0], end=best.span[1], rule=best.rule)
         )
-    page.level = _level(doc, mentions, places)
+    page.level = _level(doc, mentions)

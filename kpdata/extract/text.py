@@ -37,6 +37,9 @@ _TABLE = str.maketrans(
         "\u2029": "\n",
         "\u2024": ".",
         "\u2026": ".",  # an ellipsis becomes one dot: length is kept, the meaning roughly too
+        # broken PDF fonts write Romanian t-cedilla for ž (and Ţ for Ž): "sluţeb" is "služeb"
+        "\u0163": "ž",
+        "\u0162": "Ž",
     }
 )
 
