@@ -18,7 +18,6 @@ import json
 import os
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -108,13 +107,12 @@ class SnapshotCache:
         write_atomic(path, record.model_dump_json().encode())
         return path
 
-    def records(self, source_id: str, *, run_id: str | None = None) -> Iterator[FetchRecord]:
-        """Every record of a source (or of one run), oldest first."""
+    def records(self, source_id: str, *, run_id: str | None = None) -> list[FetchRecord]:
+        """Every record of a source (or of one run), oldest first (by fetch time, then by writing)."""
         base = self.root / "meta" / source_id
         pattern = f"{run_id}/*.json" if run_id else "*/*.json"
-        paths = [p for p in base.glob(pattern) if p.name != RUN_FILE]
-        for path in sorted(paths, key=lambda p: (p.parent.name, p.name)):
-            yield self._load(path)
+        loaded = [(self._load(p), p.name) for p in base.glob(pattern) if p.name != RUN_FILE]
+        return [record for record, _ in sorted(loaded, key=lambda pair: (pair[0].fetched_at, pair[1]))]
 
     def _load(self, path: Path) -> FetchRecord:
         try:
@@ -126,7 +124,7 @@ class SnapshotCache:
         """The newest good snapshot of each URL of a source, sorted by URL."""
         newest: dict[str, FetchRecord] = {}
         for record in self.records(source_id):
-            if record.is_good and record.fetched_at >= getattr(newest.get(record.url), "fetched_at", ""):
+            if record.is_good:
                 newest[record.url] = record
         return [newest[url] for url in sorted(newest)]
 
@@ -144,7 +142,7 @@ class SnapshotCache:
         if kind == "crawl" and (unfinished := self._unfinished_run(source_id)):
             return RunInfo(source_id, unfinished, resumed=True)
         moment = now or datetime.now(UTC)
-        run_id = f"{moment.astimezone(UTC):%Y%m%dT%H%M%SZ}-{kind}-{os.urandom(3).hex()}"
+        run_id = f"{moment.astimezone(UTC):%Y%m%dT%H%M%SZ}-{time.time_ns():016x}-{kind}"
         state = {"run_id": run_id, "kind": kind, "started_at": utc_stamp(moment), "finished_at": None}
         write_atomic(self._run_dir(source_id, run_id) / RUN_FILE, json.dumps(state).encode())
         return RunInfo(source_id, run_id, resumed=False)

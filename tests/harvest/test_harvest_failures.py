@@ -3,8 +3,21 @@ the other hosts; a failed fetch never replaces a good snapshot."""
 
 from __future__ import annotations
 
-from conftest import KP, KP_PAGES, Reply, big, cms_page, hang, kp_routes, page, raw, redirect, reset, sequence
-from test_harvest_politeness import spec_for
+from harvest_loopback import (
+    KP,
+    KP_PAGES,
+    Reply,
+    big,
+    cms_page,
+    hang,
+    kp_routes,
+    page,
+    raw,
+    redirect,
+    reset,
+    sequence,
+    spec_for,
+)
 
 from kpdata.harvest import harvest
 
@@ -39,8 +52,7 @@ def broken_routes() -> dict:
 def test_each_failure_has_a_reason_and_other_hosts_carry_on(make_site, make_ctx):
     broken = make_site("127.0.0.1", broken_routes())
     healthy = make_site("127.0.0.2", kp_routes())
-    broken_spec = spec_for(broken, source_id="rozbita", prefixes=())
-    broken_spec = broken_spec.__class__(**{**broken_spec.__dict__, "start_urls": (broken.url("/"),)})
+    broken_spec = spec_for(broken, source_id="rozbita", prefixes=(), start="/")
     ctx = make_ctx()
     rozbita, zdrava = harvest(ctx, [broken_spec, spec_for(healthy, source_id="zdrava")])
 
@@ -61,10 +73,9 @@ def test_each_failure_has_a_reason_and_other_hosts_carry_on(make_site, make_ctx)
 
 def test_a_500_followed_by_200_is_retried_and_cached_once(make_site, make_ctx):
     site = make_site("127.0.0.1", broken_routes())
-    spec = spec_for(site, source_id="retry", prefixes=("/500",))
-    spec = spec.__class__(**{**spec.__dict__, "start_urls": (site.url("/500-pak-200/"),)})
+    spec = spec_for(site, source_id="retry", prefixes=("/500",), start="/500-pak-200/")
     ctx = make_ctx()
-    [summary] = harvest(ctx, [spec])
+    [_summary] = harvest(ctx, [spec])
 
     assert site.paths().count("/500-pak-200/") == 2
     records = list(ctx.cache.records("retry"))

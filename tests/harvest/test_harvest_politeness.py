@@ -3,29 +3,16 @@ identification, and many hosts at once."""
 
 from __future__ import annotations
 
-from conftest import KP, KP_PAGES, cms_page, kp_routes, page
+import itertools
 
-from kpdata.harvest import CrawlSpec, harvest
+from harvest_loopback import KP, KP_PAGES, Reply, cms_page, kp_routes, page, spec_for
+
+from kpdata.harvest import harvest
 from kpdata.harvest.settings import USER_AGENT
 
 
-def spec_for(
-    site, *, source_id="horni-lhota", delay=0.05, max_depth=3, max_pages=50, hosts=None, prefixes=None
-):
-    return CrawlSpec(
-        source_id=source_id,
-        start_urls=(site.url(f"{KP}/"),),
-        hosts=tuple(hosts or (site.netloc,)),
-        path_prefixes=tuple(prefixes if prefixes is not None else (KP,)),
-        max_depth=max_depth,
-        max_pages=max_pages,
-        delay=delay,
-        document_types=frozenset({"pdf", "xlsx"}),
-    )
-
-
 def gaps(hits):
-    return [b.at - a.at for a, b in zip(hits, hits[1:], strict=False)]
+    return [b.at - a.at for a, b in itertools.pairwise(hits)]
 
 
 def test_section_is_crawled_within_scope_and_documents_recorded_not_fetched(make_site, make_ctx):
@@ -70,7 +57,7 @@ def test_robots_rules_for_our_token_win_over_the_wildcard(make_site, make_ctx):
 
 def test_unreachable_robots_txt_keeps_the_harvester_out(make_site, make_ctx):
     site = make_site("127.0.0.1", kp_routes())
-    site.routes["/robots.txt"] = lambda hit, count: __import__("conftest").Reply(503)
+    site.routes["/robots.txt"] = lambda hit, count: Reply(503)
     [summary] = harvest(make_ctx(), [spec_for(site)])
     assert set(site.paths()) == {"/robots.txt"}
     assert summary.skipped_robots == 1 and summary.failed_entirely
