@@ -10,7 +10,7 @@ import yaml
 
 from kpdata.errors import KpdataError
 from kpdata.export.checksums import verify_checksums
-from kpdata.release.publish import publish
+from kpdata.release.publish import check_new_version, publish
 from kpdata.release.workflow import BuildFailed
 
 
@@ -56,11 +56,14 @@ def test_an_existing_release_is_never_overwritten(first, options):
     assert _snapshot(first) == before
 
 
-@pytest.mark.parametrize("version", ["0.0.9", "0.1", "v0.2.0", "0.2.0-rc1"])
-def test_version_must_be_semver_and_greater(first, options, version):
+@pytest.mark.parametrize("version", ["0.0.9", "0.1.0", "0.1", "v0.2.0", "0.2.0-rc1"])
+def test_version_must_be_semver_and_greater(tmp_path, version):
+    (tmp_path / "0.1.0").mkdir()
+    (tmp_path / "0.1.0" / "datapackage.json").write_text("{}")
     with pytest.raises(KpdataError):
-        publish(version, options)
-    assert not (options.releases / version).exists()
+        check_new_version(version, tmp_path)
+    assert check_new_version("0.1.1", tmp_path) == "0.1.0"
+    assert check_new_version("1.0.0", tmp_path / "none") is None
 
 
 def test_a_data_change_appears_as_added_changed_removed(first, options, sample):
