@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from kpdata.codelists import codelist_names
 from kpdata.models.tables import TABLES
-from kpdata.schemagen import context, dictionary, jsonschema, tableschema
+from kpdata.schemagen import context, dictionary, jsonschema, shacl, tableschema
 from kpdata.schemagen.render import render_json
 
 __all__ = ["GENERATORS", "MANAGED_DIRS", "Generator", "generate"]
@@ -43,6 +43,7 @@ GENERATORS: list[Generator] = [
     ("schemas/kpdata.schema.json", _json(jsonschema.to_document_schema)),
     ("schemas/context.jsonld", _json(context.to_context)),
     ("docs/data-dictionary.md", dictionary.to_data_dictionary),
+    ("schemas/shacl/kpdata-shapes.ttl", shacl.shapes_turtle),
 ]
 
 
