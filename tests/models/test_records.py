@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from model_samples import CURATED, sample_records
 
+from kpdata.codelists import codelist
 from kpdata.models import (
     TABLES,
     ContactPoint,
+    Figure,
     Group,
     Organization,
     Plan,
@@ -196,3 +200,44 @@ def test_from_row_reads_empty_cells_as_missing():
     row = {"id": "o", "name": "Spolek", "ico": "", "kind": "", "website": "", "provenance": "reference"}
     record = from_row(Organization, row)
     assert record.ico is None and record.kind is None
+
+
+slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
+
+
+@given(
+    slugs,
+    st.floats(min_value=0, max_value=1e9, allow_nan=False, allow_infinity=False),
+    st.booleans(),
+    st.one_of(st.none(), st.integers(1990, 2040)),
+)
+def test_figure_round_trip_keeps_numbers_exact(figure_id, value, approximate, year):
+    figure = Figure(
+        id=figure_id,
+        process_id="opava",
+        metric="participants",
+        label="účastníci",
+        value=value,
+        approximate=approximate,
+        year=year,
+        **CURATED,
+    )
+    assert from_row(Figure, to_row(figure)) == figure
+
+
+@given(
+    st.lists(st.sampled_from(sorted(codelist("target_groups").codes)), unique=True),
+    st.one_of(st.none(), st.booleans()),
+    st.text(alphabet="abcčdeěfghiíjklmnoprřsštuůvyýzž ,.-", min_size=1, max_size=30).filter(str.strip),
+)
+def test_group_round_trip_with_lists_and_czech_text(target_groups, open_to_public, name):
+    group = Group(
+        id="g",
+        process_id="opava",
+        kind="working",
+        name=name,
+        target_groups=target_groups,
+        open_to_public=open_to_public,
+        **CURATED,
+    )
+    assert from_row(Group, to_row(group)) == group
