@@ -15,7 +15,7 @@ from typing import Any
 from kpdata.registry.codes import mpsv_id
 from kpdata.registry.entry import Capacity, Facility, RegistryEntry
 from kpdata.registry.report import ImportReport
-from kpdata.registry.rpss import RegistryFileError, _text
+from kpdata.registry.rpss import RegistryFileError, cell_text
 
 __all__ = ["read_catalogue"]
 
@@ -34,13 +34,13 @@ def _facility(place: dict[str, Any]) -> Facility:
     address = place.get("adresa") or {}
     coords = place.get("souradnice") or {}
     return Facility(
-        address_code=_text(place.get("kodAdresnihoMista")),
-        obec_code=_text(address.get("kodObce")),
-        obec_name=_text(address.get("obec")),
-        street=_text(address.get("ulice")),
-        house_number=_text(address.get("cisloDomovni")),
-        orientation_number=_text(address.get("cisloOrientacni")),
-        postcode=_text(address.get("psc")),
+        address_code=cell_text(place.get("kodAdresnihoMista")),
+        obec_code=cell_text(address.get("kodObce")),
+        obec_name=cell_text(address.get("obec")),
+        street=cell_text(address.get("ulice")),
+        house_number=cell_text(address.get("cisloDomovni")),
+        orientation_number=cell_text(address.get("cisloOrientacni")),
+        postcode=cell_text(address.get("psc")),
         latitude=coords.get("lat"),
         longitude=coords.get("lng"),
     )
@@ -53,14 +53,14 @@ def _entry(service: dict[str, Any]) -> RegistryEntry:
     entry = RegistryEntry(
         ref=service["id"],
         record_number=number,
-        name=_text(service.get("nazev")),
+        name=cell_text(service.get("nazev")),
         kind=mpsv_id(service.get("druhSluzby")),
-        provider_ico=_text(provider.get("ico")),
-        provider_name=_text(provider.get("nazev")),
-        valid_from=_text(service.get("datumPoskytovaniOd")),
-        valid_to=_text(service.get("datumPoskytovaniDo")),
-        phones=[p for p in map(_text, contact.get("telefony") or []) if p],
-        websites=[w for w in map(_text, contact.get("weby") or []) if w],
+        provider_ico=cell_text(provider.get("ico")),
+        provider_name=cell_text(provider.get("nazev")),
+        valid_from=cell_text(service.get("datumPoskytovaniOd")),
+        valid_to=cell_text(service.get("datumPoskytovaniDo")),
+        phones=[p for p in map(cell_text, contact.get("telefony") or []) if p],
+        websites=[w for w in map(cell_text, contact.get("weby") or []) if w],
     )
     for form in service.get("formy") or []:
         entry.forms.append(form["forma"])

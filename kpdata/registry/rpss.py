@@ -15,7 +15,7 @@ from kpdata.errors import KpdataError
 from kpdata.registry.codes import mpsv_id
 from kpdata.registry.entry import Capacity, Facility, RegistryEntry
 
-__all__ = ["RegistryFileError", "entry_from_rpss", "read_rpss"]
+__all__ = ["RegistryFileError", "cell_text", "entry_from_rpss", "read_rpss"]
 
 
 class RegistryFileError(KpdataError):
@@ -40,7 +40,8 @@ def _first_char(handle) -> bytes:
     return head[:1]
 
 
-def _text(value: Any) -> str | None:
+def cell_text(value: Any) -> str | None:
+    """A published value as stripped text (``12.0`` -> ``"12"``); None for null or empty."""
     if value is None or value == "":
         return None
     if isinstance(value, float) and value.is_integer():
@@ -58,13 +59,18 @@ def _facility(item: dict[str, Any]) -> Facility:
     address = item.get("adresa") or {}
     street = address.get("ulice")
     return Facility(
-        address_code=_text(address.get("kodAdresnihoMista")),
+        address_code=cell_text(address.get("kodAdresnihoMista")),
         obec_code=_tail(address.get("obec")),
-        street=_text(street.get("nazev") if isinstance(street, dict) else street),
-        house_number=_text(address.get("cisloDomovni")),
-        orientation_number=_text(address.get("cisloOrientacni")),
-        postcode=_text(address.get("psc")),
+        street=cell_text(street.get("nazev") if isinstance(street, dict) else street),
+        house_number=cell_text(address.get("cisloDomovni")),
+        orientation_number=cell_text(address.get("cisloOrientacni")),
+        postcode=cell_text(address.get("psc")),
     )
+
+
+def _facility_name(items: list | None) -> str | None:
+    """The first facility's name: the service's name when the record has none of its own."""
+    return next((name for name in (cell_text(i.get("nazev")) for i in items or []) if name), None)
 
 
 def _capacities(form: dict[str, Any]) -> list[Capacity]:
@@ -76,23 +82,23 @@ def _capacities(form: dict[str, Any]) -> list[Capacity]:
 
 
 def _listed(items: list | None, key: str) -> list[str]:
-    return [v for v in (_text(i.get(key) if isinstance(i, dict) else i) for i in items or []) if v]
+    return [v for v in (cell_text(i.get(key) if isinstance(i, dict) else i) for i in items or []) if v]
 
 
 def entry_from_rpss(raw: dict[str, Any]) -> RegistryEntry:
     """The neutral entry of one ``rpss.json`` record (only whitelisted fields are read)."""
     provider = raw.get("poskytovatel") or {}
-    ident = _text(raw.get("identifikator"))
+    ident = cell_text(raw.get("identifikator"))
     entry = RegistryEntry(
-        ref=ident or f"record-{_text(raw.get('id')) or '?'}",
+        ref=ident or f"record-{cell_text(raw.get('id')) or '?'}",
         identifikator=ident,
-        name=_text(raw.get("nazev")),
+        name=cell_text(raw.get("nazev")) or _facility_name(raw.get("zarizeni")),
         kind=mpsv_id(raw.get("druhSocialniSluzby")),
-        provider_ico=_text(provider.get("ico")),
-        provider_name=_text(provider.get("nazev")),
+        provider_ico=cell_text(provider.get("ico")),
+        provider_name=cell_text(provider.get("nazev")),
         target_groups=[i for i in map(mpsv_id, raw.get("ciloveSkupiny") or []) if i],
-        valid_from=_text(raw.get("datumPoskytovaniOd")),
-        valid_to=_text(raw.get("datumPoskytovaniDo")),
+        valid_from=cell_text(raw.get("datumPoskytovaniOd")),
+        valid_to=cell_text(raw.get("datumPoskytovaniDo")),
         phones=_listed(raw.get("telefony"), "telefon"),
         websites=_listed(raw.get("weby"), "web"),
         provider_website=next(iter(_listed(provider.get("weby"), "web")), None),

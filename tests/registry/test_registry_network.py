@@ -10,6 +10,7 @@ import pytest
 from kpdata.models import Organization, RecordSet
 from kpdata.registry import (
     NetworkFileError,
+    add_registry,
     import_registry,
     merge_registry,
     network_records,
@@ -96,3 +97,25 @@ def test_committed_datasets_give_records():
     root = Path(__file__).resolve().parents[2] / "datasets"
     found = registry_records(root)
     assert len(found["services"]) >= 41 and len(found["organizations"]) >= 26
+
+
+class _Report:
+    def __init__(self):
+        self.errors = []
+
+    def error(self, check, message, **where):
+        self.errors.append((check, message))
+
+
+def test_add_registry_reports_a_bad_network_list_instead_of_raising(datasets):
+    (datasets / "sources" / "zkusebov" / "network.yml").write_text("entries: [", encoding="utf-8")
+    report, records = _Report(), RecordSet()
+    assert add_registry(records, datasets, report=report) == 0
+    assert report.errors and report.errors[0][0] == "registry" and "not valid YAML" in report.errors[0][1]
+    assert records.counts()["services"] == 0
+
+
+def test_add_registry_adds_everything(datasets):
+    report, records = _Report(), RecordSet()
+    assert add_registry(records, datasets, report=report) == 3 + 4 + 2
+    assert report.errors == []
