@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kpdata.errors import KpdataError, NotFoundError
@@ -30,13 +30,13 @@ class AmbiguousTerritory(KpdataError):
         self,
         name: str,
         candidates: Sequence[TerritoryRow],
-        rows: Sequence[TerritoryRow],
+        names: Mapping[tuple[str, str], str],
         *,
         hint: str = "okres= or kraj= (a code or a name)",
     ):
+        """``names`` maps (kind, code) to the name of an okres or kraj, to describe the candidates."""
         self.name = name
         self.candidates = [row.id for row in candidates]
-        names = {(row.kind, row.csu_code): row.name for row in rows if row.kind in ("okres", "kraj")}
         lines = [_describe(row, names) for row in candidates[:_SHOWN]]
         more = f"\n  … and {len(candidates) - _SHOWN} more" if len(candidates) > _SHOWN else ""
         super().__init__(

@@ -39,6 +39,7 @@ class TerritoryIndex:
             if row.nuts_code:
                 self._by_code.setdefault(row.nuts_code, []).append(position)
         self._names = NameIndex(rows)
+        self._level_names = {(r.kind, r.csu_code): r.name for r in rows if r.kind in ("okres", "kraj")}
         self._models: dict[int, Territory] = {}
 
     @classmethod
@@ -72,7 +73,7 @@ class TerritoryIndex:
             what = f"{kind} " if kind else ""
             raise UnknownTerritory(f"no {what}territory with code {code!r} in {self.source}")
         if len(found) > 1:
-            raise AmbiguousTerritory(code, [self._rows[p] for p in found], self._rows, hint="kind=")
+            raise AmbiguousTerritory(code, [self._rows[p] for p in found], self._level_names, hint="kind=")
         return self._model(found[0])
 
     def children(self, territory_id: str, *, kind: str = "obec") -> list[Territory]:
@@ -114,7 +115,7 @@ class TerritoryIndex:
             raise UnknownTerritory(_unknown_message(name, kind, suggestions, self.source), suggestions)
         best = _best(matches, self._rows)
         if len(best) > 1:
-            raise AmbiguousTerritory(name, [self._rows[p] for p in best], self._rows)
+            raise AmbiguousTerritory(name, [self._rows[p] for p in best], self._level_names)
         return self._model(best[0])
 
     def candidates(self, phrase: str, *, kind: str | None = None) -> list[Territory]:

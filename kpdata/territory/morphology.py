@@ -33,17 +33,22 @@ class Rules:
     compound_first: Pairs
     name_prepositions: frozenset[str]
     phrase_prepositions: frozenset[str]
-    kind_prefixes: dict[str, tuple[tuple[str, ...], ...]]
-    kind_suffixes: dict[str, tuple[tuple[str, ...], ...]]
+    kind_prefixes: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (word sequence, kind)
+    kind_suffixes: dict[str, list[tuple[tuple[str, ...], str]]]  # last word -> (word sequence, kind)
 
 
 def _pairs(items: list[list[str]]) -> Pairs:
     return tuple((fold(a) if a else "", fold(b) if b else "") for a, b in items)
 
 
-def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
-    """Folded word sequences, longest first (so "so orp" is tried before "orp")."""
-    return tuple(sorted((tuple(fold(item).split()) for item in items), key=len, reverse=True))
+def _kind_words(kinds: dict[str, dict[str, list[str]]], side: str) -> dict[str, list]:
+    """Kind word sequences by their first (prefix) or last (suffix) word, longest first."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for kind, lists in kinds.items():
+        for item in lists[side]:
+            sequence = tuple(fold(item).split())
+            table.setdefault(sequence[0] if side == "prefix" else sequence[-1], []).append((sequence, kind))
+    return {word: sorted(found, key=lambda entry: -len(entry[0])) for word, found in table.items()}
 
 
 @cache
@@ -60,23 +65,23 @@ def rules() -> Rules:
         compound_first=_pairs(adjectives["compound_first"]),
         name_prepositions=frozenset(fold(p) for p in data["name_parts"]["prepositions"]),
         phrase_prepositions=frozenset(fold(p) for p in phrases["prepositions"]),
-        kind_prefixes={kind: _phrases(words["prefix"]) for kind, words in kinds.items()},
-        kind_suffixes={kind: _phrases(words["suffix"]) for kind, words in kinds.items()},
+        kind_prefixes=_kind_words(kinds, "prefix"),
+        kind_suffixes=_kind_words(kinds, "suffix"),
     )
 
 
 @cache
-def _by_ending(pairs: Pairs) -> dict[str, tuple[str, ...]]:
+def _by_ending(pairs: Pairs) -> tuple[dict[str, tuple[str, ...]], int]:
+    """Replacements by ending, and the longest ending."""
     table: dict[str, list[str]] = {}
     for ending, replacement in pairs:
         table.setdefault(ending, []).append(replacement)
-    return {ending: tuple(replacements) for ending, replacements in table.items()}
+    return {ending: tuple(found) for ending, found in table.items()}, max(len(e) for e, _ in pairs)
 
 
 def _rewrite(word: str, pairs: Pairs, *, min_stem: int) -> set[str]:
     """``word`` with each matching ending replaced; the remaining stem keeps at least ``min_stem`` chars."""
-    table = _by_ending(pairs)
-    longest = max(map(len, table))
+    table, longest = _by_ending(pairs)
     out = set()
     for cut in range(max(min_stem, len(word) - longest), len(word) + 1):
         for replacement in table.get(word[cut:], ()):
@@ -106,8 +111,9 @@ def adjective_stem(word: str) -> str | None:
 
 def _head(name_words: tuple[str, ...]) -> tuple[str, ...]:
     """The words an adjective is formed from: those before a preposition ("usti nad labem" -> "usti")."""
-    for position, word in enumerate(name_words):
-        if position and word in rules().name_prepositions:
+    prepositions = rules().name_prepositions
+    for position in range(1, len(name_words)):
+        if name_words[position] in prepositions:
             return name_words[:position]
     return name_words
 
@@ -120,11 +126,9 @@ def _stems(word: str) -> frozenset[str]:
 def adjective_stems(name_words: tuple[str, ...]) -> set[tuple[str, ...]]:
     """Adjective keys of a name: ``("opavsk",)``, ``("ceskobrodsk",)``, ``("frydecko", "misteck")``."""
     head = _head(name_words)
-    if not head or any(not word.isalpha() for word in head):
-        return set()
     if len(head) == 1:
-        return {(stem,) for stem in _stems(head[0])}
-    if len(head) != 2:
+        return {(stem,) for stem in _stems(head[0])} if head[0].isalpha() else set()
+    if len(head) != 2 or not (head[0].isalpha() and head[1].isalpha()):
         return set()
     first, last = head
     prefixes = _rewrite(first, rules().compound_first, min_stem=2) | {s + "o" for s in _stems(first)}

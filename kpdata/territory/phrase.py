@@ -34,15 +34,13 @@ def _prepositions_at_start(found: tuple[str, ...]) -> int:
 
 
 def _kind_at(found: tuple[str, ...], *, suffix: bool) -> tuple[str, int] | None:
-    """The kind word sequence at the start (or end) of ``found``: (kind, its length)."""
+    """The longest kind word sequence at the start (or end) of ``found``: (kind, its length)."""
     table = rules().kind_suffixes if suffix else rules().kind_prefixes
-    best: tuple[str, int] | None = None
-    for kind, sequences in table.items():
-        for sequence in sequences:
-            part = found[-len(sequence) :] if suffix else found[: len(sequence)]
-            if len(sequence) < len(found) and part == sequence and (not best or len(sequence) > best[1]):
-                best = (kind, len(sequence))
-    return best
+    for sequence, kind in table.get(found[-1] if suffix else found[0], ()):
+        part = found[-len(sequence) :] if suffix else found[: len(sequence)]
+        if len(sequence) < len(found) and part == sequence:
+            return kind, len(sequence)
+    return None
 
 
 def _narrow(kinds: frozenset[str] | None, kind: str) -> frozenset[str]:
