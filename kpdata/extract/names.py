@@ -82,7 +82,7 @@ def _male_forms(name: str) -> dict[str, str]:
         return {name: "ngdali"}
     stem = _male_stem(name)
     gen = stem + ("e" if stem[-1] in _SOFT else "a")
-    return {name: "n", gen: "ga", stem + "ovi": "dl", stem + "em": "i"}
+    return {name: "n", gen: "ga", stem + "ovi": "dl", stem + "u": "dl", stem + "em": "i"}
 
 
 @cache

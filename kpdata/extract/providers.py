@@ -24,7 +24,8 @@ __all__ = ["extract_providers"]
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _NAME_WORD = re.compile(rf"[{_UP}0-9][\w-]*")
-_BRANCH = re.compile(r"\s*-\s*(?:pracoviště|středisko|pobočka)(?:[ \t]+[^\s,;()]+){1,6}")
+_BRANCH = re.compile(r"\s*-\s*(?:pracoviště|středisko|pobočka)(?:[ \t]+[^\s,;().]+){1,6}")
+_PAST_VERB = re.compile(r"[a-záčďéěíňóřšťúůýž]{2,}(?:[aeiouyáéíýě]l|dl)[aoiy]?")
 _MAX_NAME_WORDS = 8
 _ICO = re.compile(r"[,\s(]*IČO?\s*:?\s*(?P<ico>\d{8})\b")
 _NEXT_WORD = re.compile(r"[ \t]+([^\s,;:()]+)")
@@ -77,7 +78,9 @@ def _name_before(text: str, end: int) -> int | None:
     start = None
     for j in range(len(words) - 1, -1, -1):
         word = words[j].group().strip("\"'")
-        if fold(word) in _clause_words() or (j < len(words) - 1 and word.endswith((".", ","))):
+        if fold(word) in _clause_words() or _PAST_VERB.fullmatch(word):
+            break
+        if j < len(words) - 1 and word.endswith((".", ",")):
             break
         if _NAME_WORD.fullmatch(word.rstrip(",.")):
             start = j
@@ -100,13 +103,17 @@ def _legal_form_names(text: str) -> list[_Found]:
 
 
 def _name_run(text: str, pos: int, *, limit: int = 5) -> int:
-    """End of the capitalised name words that follow ``pos`` on the same line."""
+    """End of the capitalised name words that follow ``pos`` on the same line (a sentence's full stop
+    ends the run)."""
     end = pos
     for _ in range(limit):
         m = _NEXT_WORD.match(text, end)
-        if not m or not _NAME_WORD.fullmatch(m.group(1).rstrip(".")) or is_given_form(m.group(1)):
+        word = m.group(1).rstrip(".") if m else ""
+        if not word or not _NAME_WORD.fullmatch(word) or is_given_form(word):
             break
-        end = m.end()
+        end = m.start(1) + len(word)
+        if word != m.group(1):
+            break
     return end
 
 

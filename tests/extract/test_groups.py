@@ -1,0 +1,164 @@
+"""Working groups (names as written, target groups, members) and the coordination group."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kpdata.extract.groups import extract_coordination_group, extract_working_groups
+from kpdata.extract.target_groups import target_group
+
+
+def groups(text: str) -> list[tuple[str, str | None]]:
+    return [(g.name, g.target_group) for g in extract_working_groups(text)]
+
+
+def test_labelled_lines_with_leaders_run_together() -> None:
+    text = (
+        "Pracovní skupina:\nSenioři vedoucí skupiny: Marta Kubešová marta.kubesova@dps-lhota.cz\n"
+        "Pracovní skupina:\nOsoby se zdravotním postižením\nvedoucí skupiny: Ing. Leoš Pilař\n"
+    )
+    found = extract_working_groups(text)
+    assert [(g.name, g.target_group, g.members_named) for g in found] == [
+        ("Senioři", "seniors", ["Marta Kubešová"]),
+        ("Osoby se zdravotním postižením", "disabled", ["Ing. Leoš Pilař"]),
+    ]
+
+
+def test_semicolon_list_in_prose() -> None:
+    text = (
+        "Ve městě pracují pracovní skupiny Rodina, děti a mládež; Osoby s duševním onemocněním; "
+        "Osoby ohrožené závislostmi a Senioři. Skupiny jsou otevřené."
+    )
+    assert groups(text) == [
+        ("Rodina, děti a mládež", "children_youth_family"),
+        ("Osoby s duševním onemocněním", "mental_illness"),
+        ("Osoby ohrožené závislostmi", "addictions"),
+        ("Senioři", "seniors"),
+    ]
+
+
+def test_capitalised_list_with_commas_inside_names() -> None:
+    text = (
+        "Fungují dvě pracovní skupiny, pracovní skupina Lidé bez domova a osoby v krizi, "
+        "Rodina, děti a mládež. Další text."
+    )
+    assert groups(text) == [
+        ("Lidé bez domova a osoby v krizi", "homeless"),
+        ("Rodina, děti a mládež", "children_youth_family"),
+    ]
+
+
+def test_lower_case_list_after_colon_skips_other_bodies() -> None:
+    text = (
+        "Plánování probíhá na setkáních pracovních skupin: senioři a zdravotně postižení, "
+        "národnostní menšiny a cizinci, a na setkáních řídící skupiny."
+    )
+    assert groups(text) == [
+        ("senioři a zdravotně postižení", "seniors"),
+        ("národnostní menšiny a cizinci", "ethnic_minorities_foreigners"),
+    ]
+
+
+def test_bullets_and_plain_lines_under_a_heading() -> None:
+    bullets = "Pracovní skupiny\n\n  • osoby v krizi,\n  • senioři,\n  • drogy a jiné závislosti.\n\nDalší odstavec."
+    plain = "Naše pracovní skupiny:\nSenioři\nOsoby se zdravotním znevýhodněním\n\nSetkání jsou veřejná."
+    assert groups(bullets) == [
+        ("osoby v krizi", "crisis"),
+        ("senioři", "seniors"),
+        ("drogy a jiné závislosti", "addictions"),
+    ]
+    assert groups(plain) == [("Senioři", "seniors"), ("Osoby se zdravotním znevýhodněním", "disabled")]
+
+
+def test_coded_groups() -> None:
+    text = (
+        "Zápisy: PS 1 – Senioři, PS 2 – Rodina a děti. Zápis z jednání PS 2 ze dne 3. 4. 2019. Skupina KS3."
+    )
+    assert groups(text) == [
+        ("PS 1 – Senioři", "seniors"),
+        ("PS 2 – Rodina a děti", "children_youth_family"),
+        ("KS3", "other"),
+    ]
+
+
+def test_schedule_lines_with_area_labels() -> None:
+    text = (
+        "Jednání pracovních skupin:\n"
+        "Úterý 4. 5. 2021 v 10.00 h - Senioři, oblast „Služby pro seniory“\n"
+        "Středa 5. 5. 2021 v 14.00 h - Cizinci oblast „Služby pro cizince“\n"
+    )
+    assert groups(text) == [
+        ("Senioři („Služby pro seniory“)", "seniors"),
+        ("Cizinci („Služby pro cizince“)", "ethnic_minorities_foreigners"),
+    ]
+
+
+def test_group_for_a_target_group() -> None:
+    assert groups("Uživatelé jsou členy pracovní skupiny pro seniory.") == [
+        ("pracovní skupiny pro seniory", "seniors")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cílové skupiny plánu: senioři, rodiny s dětmi, osoby se zdravotním postižením.",
+        "Činnosti předcházela práce tří pracovních skupin, které se věnovaly seniorům a rodinám.",
+        "Dotazník:\n1. Pohlaví\n2. Věk\n3. Jste senior?\n",
+        "",
+    ],
+)
+def test_target_group_lists_elsewhere_are_not_working_groups(text: str) -> None:
+    assert groups(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Senioři a osoby se zdravotním postižením", "seniors"),
+        ("Osoby se zdravotním postižením a senioři", "disabled"),
+        ("Osoby s mentálním postižením", "disabled"),
+        ("Duševní zdraví", "mental_illness"),
+        ("Děti, mládež a rodina", "children_youth_family"),
+        ("Osoby ohrožené sociálním vyloučením a krizí", "social_exclusion"),
+        ("Sociálně patologické jevy", "social_exclusion"),
+        ("Národnostní menšiny", "ethnic_minorities_foreigners"),
+        ("Prevence drogových závislostí", "addictions"),
+        ("Lidé bez domova", "homeless"),
+        ("Osoby v krizi", "crisis"),
+        ("KS2", "other"),
+    ],
+)
+def test_target_group_table(name: str, code: str) -> None:
+    assert target_group(name) == code
+
+
+def test_coordination_group_members_listed_under_a_heading() -> None:
+    text = (
+        "Řídicí skupina dohlíží na proces.\n\nAktuální složení řídicí skupiny\n\n"
+        "Alžběta Zedníková, Město Lhota\nKřížová Renata, Charita Lhota\n"
+        "Mgr. Lukáš Hořejší, ZŠ Lhota, Školní ulice\n\nJednání řídicí skupiny\n"
+    )
+    group = extract_coordination_group(text)
+    assert group.exists
+    assert group.members == ["Alžběta Zedníková", "Renata Křížová", "Mgr. Lukáš Hořejší"]
+
+
+def test_coordination_group_roles_only_gives_no_members() -> None:
+    text = "Koordinační skupinu tvoří vedoucí pracovních skupin, předseda sociální komise a koordinátor."
+    group = extract_coordination_group(text)
+    assert group.exists and group.members == []
+
+
+def test_no_coordination_group() -> None:
+    assert not extract_coordination_group("Pracovní skupiny se scházejí čtyřikrát ročně.").exists
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_never_crashes(text: str) -> None:
+    for group in extract_working_groups(text):
+        assert group.name
+    extract_coordination_group(text)

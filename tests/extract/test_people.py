@@ -1,0 +1,121 @@
+"""Czech personal names: found in running text, put in the nominative, titles kept."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kpdata.extract.names import lemmatise_name
+from kpdata.extract.people import find_people, format_name
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in find_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sejdeme se s Markétou Doležalovou v úterý.", "Markéta Doležalová"),
+        ("Napište paní Mgr. Petře Sýkorové, ráda poradí.", "Mgr. Petra Sýkorová"),
+        ("Žádost předejte koordinátorce Zdeňce Horákové.", "Zdeňka Horáková"),
+        ("Zeptejte se Lucie Benešové.", "Lucie Benešová"),
+        ("Poděkování patří Janu Dvořákovi za jeho práci.", "Jan Dvořák"),
+        ("Setkání vedl Ing. Tomáš Kučera, Ph.D.", "Ing. Tomáš Kučera, Ph.D."),
+        ("Diskutovali jsme s panem Jiřím Veselým.", "Jiří Veselý"),
+        ("Zprávu připravil Mgr. Marek Pokorný.", "Mgr. Marek Pokorný"),
+        ("Za podporu děkujeme Pavlu Hájkovi.", "Pavel Hájek"),
+        ("Dopis podepsal starosta Zdeněk Krejčí.", "Zdeněk Krejčí"),
+        ("Pozvánku rozeslala Olga Marková, DiS.", "Olga Marková, DiS."),
+        ("S Karlem Urbanem jsme probrali rozpočet.", "Karel Urban"),
+        ("Zastupovala ji Bc. Kristýna Malá-Kopecká.", "Bc. Kristýna Malá-Kopecká"),
+    ],
+)
+def test_inflected_names_in_the_nominative(text: str, expected: str) -> None:
+    assert names(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mgr. Holubová Andrea", "Mgr. Andrea Holubová"),
+        ("Šimek Radek DiS.", "Radek Šimek, DiS."),
+        ("ZEMANOVÁ Irena", "Irena Zemanová"),
+        ("Ing. Bartoš Vladimír, MBA", "Ing. Vladimír Bartoš, MBA"),
+    ],
+)
+def test_surname_first_names_are_reordered(text: str, expected: str) -> None:
+    assert names(text) == [expected]
+
+
+def test_a_member_list_one_name_per_line() -> None:
+    text = "Mgr. Říhová Dana\n\nPaedDr. Oto Vrba\nKolářová Simona DiS.\nBc. Lenka Fialová, Ph.D.\n"
+    assert names(text) == [
+        "Mgr. Dana Říhová",
+        "PaedDr. Oto Vrba",
+        "Simona Kolářová, DiS.",
+        "Bc. Lenka Fialová, Ph.D.",
+    ]
+
+
+def test_unknown_given_names_before_an_ova_surname_or_after_a_title() -> None:
+    assert names("Kontakt: Bohunka Štěpánková") == ["Bohunka Štěpánková"]
+    assert names("domluvte se s Bohunkou Štěpánkovou") == ["Bohunka Štěpánková"]
+    assert names("PhDr. Ctislav Brázda") == ["PhDr. Ctislav Brázda"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sídlo je na ulici Jana Žižky 12 ve městě.",
+        "Bydlí na náměstí Karla Čapka.",
+        "Jednání proběhne 4. Listopadu v budově.",
+        "Odbor sociálních věcí Magistrátu města Brna.",
+        "Senioři a osoby se zdravotním postižením.",
+        "Zápis z jednání KPSS a ORP Jeseník.",
+        "Marie ORP Litovel",
+        "",
+    ],
+)
+def test_no_person_where_there_is_none(text: str) -> None:
+    assert names(text) == []
+
+
+def test_spans_point_at_the_name_as_written() -> None:
+    text = "Informace podá koordinátorka Mgr. Hanou Vlčkovou ze sociálního odboru."
+    text = text.replace("Hanou Vlčkovou", "Hana Vlčková")
+    (person,) = find_people(text)
+    assert text[person.start : person.end] == "Mgr. Hana Vlčková"
+
+
+def test_the_nominative_reading_wins_when_both_fit() -> None:
+    assert lemmatise_name("Jana", ["Nováková"]) == ("Jana", ["Nováková"])
+    assert lemmatise_name("Jana", ["Nováka"]) == ("Jan", ["Novák"])
+    assert lemmatise_name("Petra", ["Dvořáka"]) == ("Petr", ["Dvořák"])
+    assert lemmatise_name("Kvašňák", ["Novák"]) is None
+
+
+_GIVEN = st.sampled_from(["Jana", "Petr", "Lucie", "Karel", "Zdeněk", "Michaela", "Jiří", "Marie"])
+_SURNAME_F = st.sampled_from(["Nováková", "Svobodová", "Černá", "Malá", "Horáčková"])
+_SURNAME_M = st.sampled_from(["Novák", "Svoboda", "Černý", "Malý", "Horáček", "Dvořák"])
+_TITLE = st.sampled_from([[], ["Mgr."], ["Ing."], ["Bc."], ["PhDr."]])
+_POST = st.sampled_from([[], ["Ph.D."], ["DiS."], ["MBA"]])
+
+
+@settings(max_examples=150, deadline=None)
+@given(_GIVEN, _SURNAME_F, _SURNAME_M, _TITLE, _POST)
+def test_round_trip_of_formatted_names(
+    given_name: str, surname_f: str, surname_m: str, title: list[str], post: list[str]
+) -> None:
+    female = given_name in {"Jana", "Lucie", "Michaela", "Marie"}
+    name = format_name(given_name, [surname_f if female else surname_m], title, post)
+    assert names(f"Za odbor: {name}. Děkujeme.") == [name]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_never_crashes_and_spans_stay_inside(text: str) -> None:
+    for person in find_people(text):
+        assert 0 <= person.start < person.end <= len(text)
+        assert person.name
