@@ -25,6 +25,7 @@ from pydantic import (
     Field,
     RootModel,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -102,7 +103,10 @@ class Expectation(_Strict):
                     f"an expectation is a one-key mapping like {{min_working_groups: 3}}: {data}"
                 )
             ((key, value),) = data.items()
-            return {"key": key, "value": value}
+            data = {"key": key, "value": value}
+        if isinstance(data, dict) and not isinstance(data.get("value"), int):
+            key, value = data.get("key"), data.get("value")
+            raise ValueError(f"expectation {key!r} takes a whole number or true/false, got {value!r}")
         return data
 
     @model_validator(mode="after")
@@ -160,15 +164,16 @@ class SnapshotEntry(_Strict):
 class SourceConfig(_Strict):
     """One source: ``datasets/sources/<id>/source.yml``."""
 
+    # fields are validated in this order: checks that read another field come after it
     id: Slug
     title: str = Field(min_length=1)
-    territory: str
     territory_kind: Literal["obec", "orp", "okres", "kraj", "mestska_cast"]
+    territory: str
     level: Literal["obec", "orp", "kraj", "mestska_cast", "dso", "mas", "other"]
     lead_body: str = Field(min_length=1)
     lead_body_ico: Ico | None = None
-    start_urls: list[HttpUrl] = Field(min_length=1)
     scope: Scope = Field(default_factory=Scope)
+    start_urls: list[HttpUrl] = Field(min_length=1)
     max_depth: int = Field(3, ge=0, le=20)
     max_pages: int = Field(200, ge=1, le=100_000)
     document_types: list[Annotated[str, Field(pattern=r"^[a-z0-9]{1,8}$")]] = Field(
@@ -184,13 +189,23 @@ class SourceConfig(_Strict):
     def _territory_text(cls, value):
         return str(value) if isinstance(value, int) else value
 
-    @model_validator(mode="after")
-    def _consistent(self) -> SourceConfig:
-        check_csu_code(self.territory_kind, self.territory)
-        for url in self.start_urls:
-            if not self.in_scope(url):
-                raise ValueError(f"start URL {url} is outside the scope (hosts {self.allowed_hosts()})")
-        return self
+    @field_validator("territory")
+    @classmethod
+    def _territory_code(cls, value: str, info: ValidationInfo) -> str:
+        kind = info.data.get("territory_kind")
+        return check_csu_code(kind, value) if kind else value
+
+    @field_validator("start_urls")
+    @classmethod
+    def _start_in_scope(cls, urls: list[str], info: ValidationInfo) -> list[str]:
+        scope = info.data.get("scope") or Scope()
+        hosts = scope.hosts or sorted({urlsplit(u).netloc.lower() for u in urls})
+        for url in urls:
+            if not url_in_scope(url, hosts=hosts, path_prefixes=scope.path_prefixes):
+                raise ValueError(
+                    f"start URL {url} is outside the scope (hosts {hosts}, {scope.path_prefixes})"
+                )
+        return urls
 
     def allowed_hosts(self) -> list[str]:
         """The scope's hosts, or the hosts of the start URLs when the scope names none."""
