@@ -41,8 +41,20 @@ def _ends_sentence(text: str, folded: str, m: re.Match) -> bool:
     if not word:
         return True
     w = word[1]
-    # "p. Novák", "hl. m. Prahy", "Mgr. Jana", "6. Komunitní plán" (an ordinal, not a sentence end)
-    return not (w in _abbreviations() or (len(w) == 1 and w.isalpha()) or (w.isdigit() and len(w) <= 2))
+    # "p. Novák", "hl. m. Prahy", "Mgr. Jana"
+    if w in _abbreviations() or (len(w) == 1 and w.isalpha()):
+        return False
+    # "připravujeme 6. Komunitní plán" is an ordinal; "městské části Praha 5. Součástí" ends a sentence
+    return not (w.isdigit() and len(w) <= 2 and not _after_name(text, word.start()))
+
+
+def _after_name(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is a capitalised name ("Praha 5"), not a lower-case or CAPS word."""
+    end = pos
+    while end > max(0, pos - 3) and text[end - 1] == " ":
+        end -= 1
+    m = _WORD_BEFORE.search(text, max(0, end - 30), end)
+    return bool(m) and m[1][0].isupper() and m[1][1:].islower()
 
 
 def _line_break_ends(text: str, pos: int, follower: str) -> bool:
@@ -54,7 +66,8 @@ def _line_break_ends(text: str, pos: int, follower: str) -> bool:
     previous = text[line_start:pos].rstrip()
     if not previous:
         return True
-    return not (len(previous) >= WRAPPED_LINE and previous[-1] not in ".!?:;" and follower.isalpha())
+    last = previous.rstrip(")\"'")[-1:] or previous[-1]
+    return not (len(previous) >= WRAPPED_LINE and last not in ".!?:;" and follower.isalpha())
 
 
 def split_sentences(text: str, folded: str | None = None) -> list[tuple[int, int]]:

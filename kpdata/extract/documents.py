@@ -1,12 +1,104 @@
-"""Documents named on a page (placeholder until the rules land)."""
+"""Documents a page names: link titles ("Zápis z jednání ...", "Akční plán na rok 2022"), document URLs,
+and plans and action plans stated with a period.
+
+A title line is a short line that names a document kind (``rules/documents.yml``) and does not end a
+sentence; a plan or action-plan mention with a period gives its title from the head to the period.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+
 from kpdata.extract.document import Document
+from kpdata.extract.lexicon import rule_file
+from kpdata.extract.mentions import find_mentions
 from kpdata.extract.model import DocumentRef
+from kpdata.extract.text import fold, iter_lines
 
 __all__ = ["extract_documents"]
 
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_CRUMB = re.compile(r" [\"»>|/] ")
+_BULLET = re.compile(r"^[\s\-•*·|>]+|[\s|:]+$")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    kinds: tuple[tuple[str, re.Pattern], ...]
+    max_line: int
+    generic: frozenset[str]
+    url: re.Pattern
+    document_url: re.Pattern
+
+
+@cache
+def _rules() -> _Rules:
+    data = rule_file("documents")
+    return _Rules(
+        kinds=tuple((kind, re.compile("|".join(p))) for kind, p in data["kinds"].items()),
+        max_line=int(data["max_title_line"]),
+        generic=frozenset(data["generic_titles"]),
+        url=re.compile(data["url"]),
+        document_url=re.compile(data["document_url"]),
+    )
+
+
+def _kind(folded_title: str) -> str | None:
+    return next((kind for kind, pattern in _rules().kinds if pattern.search(folded_title)), None)
+
+
+def _ref(
+    title: str, kind: str | None, start: int, end: int, rule: str, url: str | None = None
+) -> DocumentRef:
+    year = _YEAR.search(title)
+    ref = DocumentRef(title=title, kind=kind, url=url, year=int(year[1]) if year else None)
+    ref.cite("title", start, end, rule)
+    return ref
+
+
+def _title_lines(doc: Document) -> list[DocumentRef]:
+    out = []
+    for line in iter_lines(doc.text):
+        stripped = _BULLET.sub("", line.text)
+        if not stripped or len(stripped) > _rules().max_line or stripped.endswith((".", "?", "!", ",")):
+            continue
+        if len(_CRUMB.findall(stripped)) >= 2:  # "Úvod > Úřad > Dokumenty": navigation
+            continue
+        folded = fold(stripped)
+        kind = _kind(folded)
+        if kind is None or folded in _rules().generic or len(stripped.split()) < 2:
+            continue
+        start = line.start + line.text.find(stripped)
+        out.append(_ref(stripped, kind, start, start + len(stripped), "document_title_line"))
+    return out
+
+
+def _dated_mentions(doc: Document) -> list[DocumentRef]:
+    out = []
+    for m in find_mentions(doc):
+        if m.period is None or m.head.kind not in ("plan", "action_plan", "report"):
+            continue
+        start, end = m.head.start, m.period.end
+        title = " ".join(doc.text[start:end].split())
+        out.append(_ref(title, "plan" if m.head.kind == "plan" else m.head.kind, start, end, m.head.rule))
+    return out
+
+
+def _urls(doc: Document) -> list[DocumentRef]:
+    out = []
+    for m in _rules().url.finditer(doc.text):
+        url = m[0].rstrip(".,;)")
+        if _rules().document_url.search(url.lower()):
+            out.append(_ref(url, "other", m.start(), m.start() + len(url), "document_url", url=url))
+    return out
+
 
 def extract_documents(doc: Document) -> list[DocumentRef]:
-    return []
+    """Named documents in order of position, each title once."""
+    found = sorted(_title_lines(doc) + _dated_mentions(doc) + _urls(doc), key=lambda d: d.evidence[0].start)
+    out: dict[str, DocumentRef] = {}
+    for ref in found:
+        out.setdefault(" ".join(fold(ref.title).split()), ref)
+    return list(out.values())

@@ -99,7 +99,9 @@ def _to_fact(doc: Document, plan: _Plan) -> PlanFact:
     head = next((m.head for m in plan.mentions if m.period is period), plan.mentions[0].head)
     if period is not None:
         fact.period_from, fact.period_to = period.first, period.last
-        fact.cite("period_from" if period.first else "period_to", period.start, period.end, "period")
+        for field, year in (("period_from", period.first), ("period_to", period.last)):
+            if year is not None:
+                fact.cite(field, period.start, period.end, "period")
     title_end = period.end if period is not None and period.start >= head.start else head.end
     fact.title = " ".join(doc.text[head.start : title_end].split())
     fact.cite("title", head.start, title_end, head.rule)
