@@ -56,24 +56,31 @@ def check_foreign_keys(records: RecordSet, report: ValidationReport) -> None:
                                  table=table, record_id=record.key, field=field)  # fmt: skip
 
 
-def _owner(record: Record, source_ids: set[str]) -> str | None:
-    """The source a record belongs to: its process or source folder, else the longest id prefix."""
+Owners = dict[tuple[str, str], set[str]]
+
+
+def _owners(table: str, record: Record, source_ids: set[str], stated: Owners) -> set[str]:
+    """The sources a record belongs to: its process or source folder, the sources that stated it, else
+    the longest id prefix that is a source id (records added by hand)."""
     owner = getattr(record, "process_id", None) or getattr(record, "source_id", None)
     if owner:
-        return owner
+        return {owner}
+    if (table, record.key) in stated:
+        return stated[(table, record.key)]
     parts = record.key.split("-")
     prefixes = ("-".join(parts[:n]) for n in range(len(parts) - 1, 0, -1))
-    return next((p for p in prefixes if p in source_ids), None)
+    return {next((p for p in prefixes if p in source_ids), "")}
 
 
-def source_summaries(records: RecordSet, source_ids: list[str]) -> dict[str, dict[str, int | bool]]:
+def source_summaries(
+    records: RecordSet, source_ids: list[str], *, stated: Owners | None = None
+) -> dict[str, dict[str, int | bool]]:
     """Per source, counts of its records: the keys its expectations read (``min_working_groups`` …)."""
     known = set(source_ids)
     mine: dict[str, dict[str, list[Record]]] = {s: {t: [] for t in TABLES} for s in source_ids}
     for table, rows in records.tables():
         for record in rows:
-            owner = _owner(record, known)
-            if owner in mine:
+            for owner in _owners(table, record, known, stated or {}) & known:
                 mine[owner][table].append(record)
     return {s: _summary(tables) for s, tables in mine.items()}
 

@@ -56,7 +56,7 @@ class MappingContext:
         return data
 
     def put(self, table: str, data: dict[str, Any]) -> str:
-        return self.store.put(table, data, file=self.file)
+        return self.store.put(table, data, file=self.file, owner=self.sid)
 
     def new_id(self, kind: str, slug: str, identity: object) -> str:
         """``<source-id>-<kind>-<slug>``, numbered when another record already has it."""

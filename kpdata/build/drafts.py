@@ -34,11 +34,14 @@ class DraftStore:
     def __init__(self, report: ValidationReport) -> None:
         self.report = report
         self._tables: dict[str, dict[str, Draft]] = {}
+        self.owners: dict[tuple[str, str], set[str]] = {}  # (table, id) -> sources that stated it
 
-    def put(self, table: str, data: dict[str, Any], *, file: str) -> str:
-        """Add or merge ``data`` (which holds ``id``); returns the id."""
+    def put(self, table: str, data: dict[str, Any], *, file: str, owner: str | None = None) -> str:
+        """Add or merge ``data`` (which holds ``id``), stated by source ``owner``; returns the id."""
         rows = self._tables.setdefault(table, {})
         record_id = str(data["id"])
+        if owner is not None:
+            self.owners.setdefault((table, record_id), set()).add(owner)
         if record_id not in rows:
             rows[record_id] = Draft(table, dict(data), file)
         else:

@@ -136,12 +136,9 @@ def _document(ctx: MappingContext, doc: DocumentRef) -> None:
 
 def _provider(ctx: MappingContext, provider: Provider) -> None:
     ico = "".join(ch for ch in provider.ico or "" if ch.isdigit()) or None
-    ctx.put("organizations", {
-        "id": ctx.new_id("org", slugify(provider.name), provider.name),
-        "name": provider.name,
-        "ico": ico,
-        **ctx.fact(provider),
-    })  # fmt: skip
+    # With an IČO an organisation is one record across sources (and the MPSV registry): org-<IČO>.
+    record_id = f"org-{ico}" if ico else ctx.new_id("org", slugify(provider.name), provider.name)
+    ctx.put("organizations", {"id": record_id, "name": provider.name, "ico": ico, **ctx.fact(provider)})
 
 
 def map_page(ctx: MappingContext, *, year: int) -> None:

@@ -86,7 +86,7 @@ def publish(
         options if options.issued else replace(options, issued=date.today().isoformat())
     )
     previous = check_new_version(version, opts.releases)
-    result = build_records(inputs)
+    result = build_records(inputs, timings=timings)
     if not result.ok:
         raise BuildFailed(result.report)
     records = result.records if personal_data else result.records.without_personal_data()

@@ -85,7 +85,7 @@ def run_build(
 ) -> BuildResult:
     """Build into ``out_dir`` (the package of version ``<next>.dev0``, plus the validation report)."""
     opts, inputs = build_inputs(options or BuildOptions())
-    result = build_records(inputs)
+    result = build_records(inputs, timings=timings)
     if not result.ok:
         result.report.write(out_dir)
         raise BuildFailed(result.report, out_dir)

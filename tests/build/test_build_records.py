@@ -142,7 +142,7 @@ def test_invalid_value_is_an_error_naming_file_and_field(inputs, sample):
     _edit_extracted(sample, "opava", bad_ico)
     report = build_records(inputs).report
     error = next(i for i in report.errors if i.check == "model")
-    assert (error.table, error.record_id, error.field) == ("organizations", "opava-org-charita-opava", "ico")
+    assert (error.table, error.record_id, error.field) == ("organizations", "org-12345678", "ico")
     assert error.file.endswith("opava/extracted.json") and "ico-checksum" in error.message
 
 
@@ -162,3 +162,15 @@ def test_a_source_without_extraction_is_left_out_with_a_warning(inputs, sample):
     result = build_records(inputs)
     assert result.records.get("processes", "olomouc") is None
     assert ("not-extracted", "", "", "") in _checks(result.report, "warning")
+
+
+def test_a_provider_with_ico_is_one_record_counted_for_every_source(inputs, sample):
+    def name_charita(data):
+        data["pages"][0]["extraction"]["providers"] = [{"name": "Charita Opava, pobočka", "ico": "45215219"}]
+
+    _edit_extracted(sample, "olomouc", name_charita)
+    result = build_records(inputs)
+    assert [o.key for o in result.records.table("organizations")] == ["org-45215219"]
+    assert result.records.get("organizations", "org-45215219").name == "Charita Opava, pobočka"
+    assert result.summaries["opava"]["providers"] == result.summaries["olomouc"]["providers"] == 1
+    assert ("conflict", "organizations", "org-45215219", "name") in _checks(result.report, "warning")
