@@ -2,9 +2,14 @@
 
 Each collection key (``processes``, ``plans``, ``groups`` …) carries a property-scoped context for the
 records inside it: ``id`` becomes the record's IRI (``<base>resource/<table>/<id>``), every field maps to
-its predicate with a datatype, foreign keys and URLs become IRIs and codes become codelist IRIs. A child
-collection is linked to its parent by the reverse of the child's foreign key (a plan is
-``dct:publisher`` of its process). Fields without a predicate are mapped to ``null`` (left out of RDF).
+its predicate as the RDF mapping table (:mod:`kpdata.schemagen.rdfmap`) says: datatypes, Czech text
+tagged ``@cs``, foreign keys and URLs as IRIs, codes as codelist concept IRIs. A child collection is
+linked to its parent by the reverse of the child's foreign key (a plan is ``dct:publisher`` of its
+process). Fields without a predicate are mapped to ``null`` (left out of RDF).
+
+Two things a context cannot compute and the RDF exporter does: territories link to their RÚIAN IRI
+there (here to ``<base>resource/territories/<id>``), and e-mails and phones become ``mailto:`` /
+``tel:`` IRIs there (here plain strings).
 """
 
 from __future__ import annotations
@@ -13,19 +18,12 @@ from typing import Any
 
 from kpdata.models.base import Record
 from kpdata.models.tables import TABLES
-from kpdata.models.validators import check_url
-from kpdata.schemagen.fields import VALIDATOR_RULES, FieldSpec, field_specs
+from kpdata.schemagen.rdfmap import FieldTerm, concept_iri, table_terms
 from kpdata.vocab import BASE_IRI, PREFIXES, expand
 
-__all__ = ["DATATYPES", "NESTING", "to_context"]
+__all__ = ["NESTING", "to_context"]
 
-DATATYPES = {
-    "integer": "xsd:integer",
-    "number": "xsd:decimal",
-    "boolean": "xsd:boolean",
-    "date": "xsd:date",
-    "datetime": "xsd:dateTime",
-}
+XSD_STRING = PREFIXES["xsd"] + "string"
 
 # Which tables nest inside which (the shape of kpdata.models.nested): parent -> child tables.
 NESTING: dict[str, tuple[str, ...]] = {
@@ -43,7 +41,6 @@ NESTING: dict[str, tuple[str, ...]] = {
     "memberships": ("people",),
 }
 _TOP_LEVEL = ("processes", "organizations", "services", "network_entries", "sources")
-_URL_PATTERN = VALIDATOR_RULES[check_url]["pattern"]
 
 
 def to_context() -> dict[str, Any]:
@@ -57,27 +54,31 @@ def to_context() -> dict[str, Any]:
 def _table_context(table: str) -> dict[str, Any]:
     model = TABLES[table]
     context: dict[str, Any] = {"@base": _resource_base(table), model.__table__.primary_key: "@id"}
-    for spec in field_specs(model):
-        if spec.name != model.__table__.primary_key:
-            context[spec.name] = _term(spec)
+    terms = {term.field: term for term in table_terms(model).fields}
+    for name in model.field_names():
+        if name != model.__table__.primary_key:
+            context[name] = _term(terms.get(name))
     for child in NESTING.get(table, ()):
         context["person" if child == "people" else child] = _child_term(table, child)
     return context
 
 
-def _term(spec: FieldSpec) -> dict[str, Any] | None:
-    if not spec.meta.predicate:
+def _term(term: FieldTerm | None) -> dict[str, Any] | None:
+    """One field as the RDF mapping table says (kpdata.schemagen.rdfmap), so JSON-LD and RDF agree."""
+    if term is None:
         return None
-    term: dict[str, Any] = {"@id": expand(spec.meta.predicate)}
-    if spec.meta.references:
-        term.update({"@type": "@id", "@context": {"@base": _resource_base(spec.meta.references)}})
-    elif spec.meta.codelist:
-        term.update({"@type": "@id", "@context": {"@base": _codelist_base(spec.meta.codelist)}})
-    elif spec.constraints.get("pattern") == _URL_PATTERN:
-        term["@type"] = "@id"
-    elif spec.type in DATATYPES:
-        term["@type"] = expand(DATATYPES[spec.type])
-    return term
+    out: dict[str, Any] = {"@id": term.predicate}
+    if term.kind in ("resource", "territory"):
+        out.update({"@type": "@id", "@context": {"@base": _resource_base(term.target)}})
+    elif term.kind == "concept":
+        out.update({"@type": "@id", "@context": {"@base": concept_iri(term.target, "")}})
+    elif term.kind == "url":
+        out["@type"] = "@id"
+    elif term.kind == "lang":
+        out["@language"] = "cs"
+    elif term.kind == "literal" and term.datatype != XSD_STRING:
+        out["@type"] = term.datatype
+    return out
 
 
 def _child_term(parent: str, child: str) -> dict[str, Any]:
@@ -100,7 +101,3 @@ def _fk_predicate(model: type[Record], target: str) -> str | None:
 
 def _resource_base(table: str) -> str:
     return f"{BASE_IRI}resource/{table}/"
-
-
-def _codelist_base(name: str) -> str:
-    return f"{PREFIXES['kpc']}{name}/"

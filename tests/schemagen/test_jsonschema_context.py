@@ -81,7 +81,10 @@ def test_context_declares_prefixes_and_datatypes(context):
     assert all(root[prefix] == iri for prefix, iri in PREFIXES.items())
     plan = root["processes"]["@context"]["plans"]["@context"]
     assert plan["approved_on"]["@type"] == str(rdflib.XSD.date)
-    assert plan["period_start"]["@type"] == str(rdflib.XSD.integer)
+    assert plan["ordinal"]["@type"] == str(rdflib.XSD.integer)
+    assert plan["period_start"]["@type"] == str(rdflib.XSD.gYear)
+    assert plan["title"] == {"@id": expand("dct:title"), "@language": "cs"}
+    assert plan["resolution"] == {"@id": expand("kp:resolution")}  # a plain string
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +117,9 @@ def test_rdf_literals_carry_datatypes_and_codes_become_iris(graph):
     process = _iri("processes", "opava")
     assert (process, URIRef(expand("foaf:homepage")), URIRef("https://www.example.cz/kp")) in graph
     names = list(graph.objects(process, URIRef(expand("skos:prefLabel"))))
-    assert names == [Literal("Komunitní plánování sociálních služeb Opava")]
+    assert names == [Literal("Komunitní plánování sociálních služeb Opava", lang="cs")]
+    figure = _iri("figures", "opava-ucastnici")
+    assert (figure, URIRef(expand("rdf:value")), Literal("149.5", datatype=rdflib.XSD.decimal)) in graph
 
 
 def test_unmapped_fields_stay_out_of_rdf(graph):
