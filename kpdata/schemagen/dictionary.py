@@ -15,10 +15,15 @@ _HEADER = """# Datový slovník / Data dictionary
 
 Tabulky datové sady kpdata, jejich pole a význam. Každá tabulka je v balíčku jako `data/<tabulka>.csv`
 (UTF-8, první řádek = názvy polí, prázdná buňka = bez hodnoty, více hodnot oddělených `|`).
-Schémata: `schemas/tables/<tabulka>.json` (Table Schema v2), `schemas/json/<tabulka>.schema.json`.
+Schémata: `schemas/tables/<tabulka>.json` (Table Schema v2), `schemas/json/<tabulka>.schema.json`
+(JSON Schema), `schemas/codelists/<číselník>.json`. Celá datová sada jako jeden dokument `kpdata.json`
+(procesy s plány, skupinami, členstvími, kontakty, čísly, zapojením veřejnosti, dokumenty a sítí):
+`schemas/kpdata.schema.json`, kontext JSON-LD `schemas/context.jsonld`.
 
 The tables of the kpdata dataset, their fields and meaning. Each table is `data/<table>.csv` in the
-package (UTF-8, header = field names, empty cell = no value, several values joined by `|`).
+package (UTF-8, header = field names, empty cell = no value, several values joined by `|`). The whole
+dataset as one document nested per process, `kpdata.json`: `schemas/kpdata.schema.json`, with the
+JSON-LD context `schemas/context.jsonld`.
 
 Sloupce / columns: **pole** (field), **název / title**, **popis / description**, **typ** (type),
 **pov.** (required), **číselník** (codelist), **odkaz** (foreign key to a table), **predikát** (RDF
