@@ -20,9 +20,10 @@ _LIST_NOTE = f' Values are joined by "{LIST_SEPARATOR}".'
 def to_table_schema(model: type[Record]) -> dict[str, Any]:
     """The Table Schema of one table: fields, primary key, foreign keys, ``""`` as the missing value."""
     table = model.__table__
+    specs = field_specs(model)
     schema: dict[str, Any] = {
         "$schema": TABLESCHEMA_PROFILE,
-        "fields": [to_field(spec, model) for spec in field_specs(model)],
+        "fields": [to_field(spec, model) for spec in specs],
         "missingValues": [""],
         "primaryKey": [table.primary_key],
         "x-kpdata": {
@@ -34,7 +35,9 @@ def to_table_schema(model: type[Record]) -> dict[str, Any]:
             "rdf_class": expand(table.rdf_class),
         },
     }
-    foreign_keys = [_foreign_key(name, target) for name, target in model.foreign_keys().items()]
+    # A list of keys in one cell ("a|b") cannot be a Table Schema foreign key; its field says what it holds.
+    lists = {spec.name for spec in specs if spec.is_list}
+    foreign_keys = [_foreign_key(n, target) for n, target in model.foreign_keys().items() if n not in lists]
     if foreign_keys:
         schema["foreignKeys"] = foreign_keys
     return schema

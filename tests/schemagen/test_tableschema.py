@@ -11,10 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kpdata.codelists import codelist, codelist_names
-from kpdata.models import TABLES
-from kpdata.models.base import LIST_SEPARATOR
+from kpdata.models import TABLES, Process
+from kpdata.models.base import LIST_SEPARATOR, column
 from kpdata.models.validators import check_email, check_ico, check_slug, check_url, normalise_phone
-from kpdata.schemagen.fields import VALIDATOR_RULES
+from kpdata.schemagen.fields import VALIDATOR_RULES, _unanchor
+from kpdata.schemagen.tableschema import to_table_schema
 from kpdata.vocab import expand
 
 
@@ -134,3 +135,33 @@ def test_value_patterns_agree_with_validators(check, good, bad):
     pattern = VALIDATOR_RULES[check]["pattern"]
     assert re.fullmatch(pattern, check(good))
     assert not re.fullmatch(pattern, bad)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "table_pattern"),
+    [
+        (r"^[0-9a-f]{64}$", r"[0-9a-f]{64}"),
+        (r"^(obec|orp)-\d{3,6}$", r"(obec|orp)-\d{3,6}"),
+        (r"^a|b$", r"(a|b)"),
+    ],
+)
+def test_patterns_lose_anchors_but_keep_alternatives_whole(pattern, table_pattern):
+    """frictionless matches ``^{pattern}$``: a bare ``a|b`` would match a prefix or a suffix only."""
+    assert _unanchor(pattern) == table_pattern
+    anchored = re.compile(f"^{table_pattern}$")
+    assert not anchored.match("bx") and not anchored.match("xa")
+
+
+class _ProcessWithListKey(Process):
+    __table__ = Process.__table__
+    partner_ids: list[str] = column(
+        default_factory=list, title_cs="Partneři", title_en="Partners", references="organizations"
+    )
+
+
+def test_a_list_of_keys_is_no_table_schema_foreign_key():
+    schema = to_table_schema(_ProcessWithListKey)
+    assert "partner_ids" not in {fk["fields"][0] for fk in schema["foreignKeys"]}
+    assert "territory_id" in {fk["fields"][0] for fk in schema["foreignKeys"]}
+    field = next(f for f in schema["fields"] if f["name"] == "partner_ids")
+    assert field["rdfType"] == expand(TABLES["organizations"].__table__.rdf_class)
