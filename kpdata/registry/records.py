@@ -26,7 +26,7 @@ from kpdata.registry.codes import CodeMapper
 from kpdata.registry.entry import RegistryEntry
 from kpdata.registry.places import facility_rows, obce_names, service_territory
 from kpdata.registry.report import ImportReport
-from kpdata.registry.tables import RegistryTables
+from kpdata.registry.tables import LOCATION_COLUMNS, RegistryTables, record_cells
 
 __all__ = ["RecordBuilder", "slugify"]
 
@@ -94,9 +94,8 @@ class RecordBuilder:
         if org_id not in self.tables.organizations:
             name = entry.provider_name or f"IČO {ico}"
             website = web_url(entry.provider_website) if entry.provider_website else None
-            self.tables.organizations[org_id] = Organization(
-                id=org_id, name=name, ico=ico, website=website, **_PROVENANCE
-            )
+            org = Organization(id=org_id, name=name, ico=ico, website=website, **_PROVENANCE)
+            self.tables.organizations[org_id] = record_cells(org)
         return org_id
 
     def _capacity(self, entry: RegistryEntry) -> tuple[int | None, str | None]:
@@ -137,7 +136,7 @@ class RecordBuilder:
             valid_to=_date(entry.valid_to),
             **_PROVENANCE,
         )
-        self.tables.services[service_id] = service
+        self.tables.services[service_id] = record_cells(service)
         self.report.count("services_with_end_date" if service.valid_to else "services_without_end_date")
         self._side_rows(entry, service_id, places)
 
@@ -145,7 +144,7 @@ class RecordBuilder:
         from kpdata.models.validators import normalise_phone
 
         for row, _ in places:
-            self.tables.locations.setdefault(row["id"], row)
+            self.tables.locations.setdefault(row["id"], tuple(row[c] for c in LOCATION_COLUMNS))
             self.tables.service_locations.add((service_id, row["id"]))
         for phone in entry.phones:
             try:

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from kpdata.errors import KpdataError
-from kpdata.models import Organization, Record, Service, from_row, to_row
+from kpdata.models import Organization, Record, Service, from_row
 from kpdata.registry.report import ImportReport
 from kpdata.registry.tables import RegistryTables
 
@@ -31,16 +31,10 @@ def _write_csv(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]])
         writer.writerows(rows)
 
 
-def _record_rows(records: dict[str, Record], model: type[Record]) -> list[tuple[str, ...]]:
-    names = model.field_names()
-    return [tuple(to_row(records[key])[n] for n in names) for key in sorted(records)]
-
-
 def _write_all(folder: Path, tables: RegistryTables, report: ImportReport) -> None:
     for name, model in RECORD_FILES.items():
-        _write_csv(
-            folder / f"{name}.csv", tuple(model.field_names()), _record_rows(getattr(tables, name), model)
-        )
+        rows = getattr(tables, name)
+        _write_csv(folder / f"{name}.csv", tuple(model.field_names()), [rows[key] for key in sorted(rows)])
     for name, (header, rows) in tables.rows().items():
         _write_csv(folder / f"{name}.csv", header, rows)
     text = json.dumps(report.to_dict(), ensure_ascii=False, indent=2, sort_keys=False) + "\n"

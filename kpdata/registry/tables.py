@@ -10,9 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kpdata.models import Organization, Service
+from kpdata.models import Record, to_row
 
-__all__ = ["CONTACT_COLUMNS", "LOCATION_COLUMNS", "SERVICE_LOCATION_COLUMNS", "RegistryTables"]
+__all__ = [
+    "CONTACT_COLUMNS",
+    "LOCATION_COLUMNS",
+    "SERVICE_LOCATION_COLUMNS",
+    "RegistryTables",
+    "record_cells",
+]
 
 LOCATION_COLUMNS = (
     "id",
@@ -31,21 +37,25 @@ SERVICE_LOCATION_COLUMNS = ("service_id", "location_id")
 CONTACT_COLUMNS = ("service_id", "kind", "value")
 
 
+def record_cells(record: Record) -> tuple[str, ...]:
+    """A validated record as its CSV cells (``to_row``) in column order: small to keep for a national file."""
+    return tuple(to_row(record).values())
+
+
 @dataclass
 class RegistryTables:
-    """The records and side tables of an import, keyed so repeated rows collapse."""
+    """The rows of an import as CSV cells (records are validated first), keyed so repeats collapse."""
 
-    organizations: dict[str, Organization] = field(default_factory=dict)
-    services: dict[str, Service] = field(default_factory=dict)
-    locations: dict[str, dict[str, str]] = field(default_factory=dict)
+    organizations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    services: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    locations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     service_locations: set[tuple[str, str]] = field(default_factory=set)
     service_contacts: set[tuple[str, str, str]] = field(default_factory=set)
 
     def rows(self) -> dict[str, tuple[tuple[str, ...], list[tuple[str, ...]]]]:
         """Side tables as (header, sorted rows) for writing."""
-        locations = [tuple(row[c] for c in LOCATION_COLUMNS) for _, row in sorted(self.locations.items())]
         return {
-            "locations": (LOCATION_COLUMNS, locations),
+            "locations": (LOCATION_COLUMNS, [self.locations[k] for k in sorted(self.locations)]),
             "service_locations": (SERVICE_LOCATION_COLUMNS, sorted(self.service_locations)),
             "service_contacts": (CONTACT_COLUMNS, sorted(self.service_contacts)),
         }

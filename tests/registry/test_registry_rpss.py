@@ -156,3 +156,18 @@ def test_failed_import_leaves_the_previous_one(tmp_path, imported):
         import_registry(broken, out_dir=out, shape="rpss")
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_api_ids_and_inferred_ids(tmp_path):
+    """A druh given by its web-API number maps; an id the codelist marks as inferred maps and is counted."""
+    records = [
+        {"identifikator": "6666661", "nazev": "A", "druhSocialniSluzby": {"id": "3847"}},
+        {"identifikator": "6666662", "nazev": "B", "druhSocialniSluzby": "DruhSocialniSluzby/7"},
+    ]
+    path = tmp_path / "rpss.json"
+    path.write_text(json.dumps({"polozky": records}), encoding="utf-8")
+    folder, report = import_registry(path, out_dir=tmp_path / "out")
+    kinds = {row["id"]: row["kind"] for row in rows(folder, "services")}
+    assert kinds == {"mpsv-6666661": "homes_for_seniors", "mpsv-6666662": "supported_independent_living"}
+    assert report.issues["inferred_code:service_kinds"]["DruhSocialniSluzby/7"]["count"] == 1
+    assert "unknown_code:service_kinds" not in report.issues
