@@ -20,28 +20,20 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from pydantic import ValidationError
+
 ROOT = Path(__file__).resolve().parent.parent
-FIELDS = [
-    "id",
-    "kind",
-    "csu_code",
-    "name",
-    "nuts_code",
-    "ruian_code",
-    "obec_code",
-    "orp_code",
-    "okres_code",
-    "kraj_code",
-    "population",
-    "ico",
-    "is_statutory_city",
-]
+sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+
+from kpdata.models.base import from_row, to_row  # noqa: E402
+from kpdata.models.territory import Territory  # noqa: E402
+
+FIELDS = Territory.field_names()
 STRUCTURE = "csu_struktura_uzemi/struktura_uzemi_cr.csv"
 ZUJ = "csu_struktura_uzemi/CIS0051_ZUJ.csv"
 POPULATION = "obce_population_2020/obce_pocet_obyvatel.csv"
 ICO = "obce_ico_typ/obce_typy.csv"
-CHECK_LISTS = {"orp": "csu_struktura_uzemi/orp.csv", "okres": "csu_struktura_uzemi/okresy.csv"}
-CHECK_LISTS["kraj"] = "csu_struktura_uzemi/kraje.csv"
+CHECK_LISTS = {"orp": "orp.csv", "okres": "okresy.csv", "kraj": "kraje.csv"}  # in csu_struktura_uzemi/
 STATUTORY_TYPE = "Statutární město"
 UNDIVIDED_MARK = "(nečleněn"  # ZÚJ for a city's area outside its districts: not a district itself
 NAME_BOUNDARIES = (" ", "-")
@@ -95,29 +87,15 @@ petrbouchal/obce-covid19); the SOURCE.txt files name the commits.
 """
 
 # Per level: the struktura_uzemi column of its code, name, RÚIAN code, NUTS/LAU code, and parent codes.
+_KRAJ, _OKRES = {"kraj_code": "kraj_csu_cis100_kod"}, {"okres_code": "okres_csu_cis101_lau_kod"}
 LEVELS = {
-    "orp": {
-        "code": "orp_csu_cis65_kod",
-        "name": "orp_text",
-        "ruian_code": "orp_ruian_kod",
-        "nuts_code": None,
-        "parents": {"okres_code": "okres_csu_cis101_lau_kod", "kraj_code": "kraj_csu_cis100_kod"},
-    },
-    "okres": {
-        "code": "okres_csu_cis101_lau_kod",
-        "name": "okres_text",
-        "ruian_code": "okres_ruian_kod",
-        "nuts_code": "okres_csu_cis109_nuts_kod",
-        "parents": {"kraj_code": "kraj_csu_cis100_kod"},
-    },
-    "kraj": {
-        "code": "kraj_csu_cis100_kod",
-        "name": "kraj_text",
-        "ruian_code": "kraj_ruian_vusc_kod",
-        "nuts_code": "kraj_csu_cis108_nuts_kod",
-        "parents": {},
-    },
+    "orp": {"code": "orp_csu_cis65_kod", "name": "orp_text", "ruian_code": "orp_ruian_kod"},
+    "okres": {"code": "okres_csu_cis101_lau_kod", "name": "okres_text", "ruian_code": "okres_ruian_kod"},
+    "kraj": {"code": "kraj_csu_cis100_kod", "name": "kraj_text", "ruian_code": "kraj_ruian_vusc_kod"},
 }
+LEVELS["okres"]["nuts_code"] = "okres_csu_cis109_nuts_kod"
+LEVELS["kraj"]["nuts_code"] = "kraj_csu_cis108_nuts_kod"
+PARENTS = {"orp": {**_OKRES, **_KRAJ}, "okres": _KRAJ, "kraj": {}}
 
 
 class InputError(Exception):
@@ -184,12 +162,9 @@ def level_rows(kind: str, structure, obce: list[dict[str, str]]) -> list[dict[st
 
 
 def _level_row(kind: str, code: str, members: list[dict[str, str]], population: int) -> dict[str, str]:
-    spec = LEVELS[kind]
-    values = {
-        field: {m[column] for m in members} for field, column in spec.items() if isinstance(column, str)
-    }
+    values = {field: {m[column] for m in members} for field, column in LEVELS[kind].items()}
     fields = {field: the_one(found, f"{kind} {code} {field}") for field, found in values.items()}
-    for field, column in spec["parents"].items():
+    for field, column in PARENTS[kind].items():
         found = {m[column] for m in members}
         fields[field] = next(iter(found)) if len(found) == 1 else ""
     del fields["code"]
@@ -244,7 +219,7 @@ def _district_row(unit: dict[str, str], city: dict[str, str]) -> dict[str, str]:
 def check_levels(shared: Path, rows: list[dict[str, str]]) -> None:
     """Each level's codes must equal those of refdata's derived list of that level."""
     for kind, relative in CHECK_LISTS.items():
-        expected = {r[LEVELS[kind]["code"]] for r in read_csv(shared, relative)}
+        expected = {r[LEVELS[kind]["code"]] for r in read_csv(shared, f"csu_struktura_uzemi/{relative}")}
         built = {r["csu_code"] for r in rows if r["kind"] == kind}
         if built != expected:
             raise InputError(f"{kind}: codes differ from {relative}: {sorted(built ^ expected)[:10]}")
@@ -262,7 +237,19 @@ def build_rows(shared: Path) -> list[dict[str, str]]:
     rows = obce + [row for kind in LEVELS for row in level_rows(kind, structure, obce)]
     rows += district_rows(read_csv(shared, ZUJ), obce)
     check_levels(shared, rows)
+    for row in rows:
+        validate(row)
     return sorted(rows, key=lambda row: row["id"])
+
+
+def validate(row: dict[str, str]) -> None:
+    """Every row must be a valid ``Territory`` record and convert back to itself."""
+    try:
+        record = from_row(Territory, row)
+    except ValidationError as error:
+        raise InputError(f"territory {row['id']}: {error}") from None
+    if to_row(record) != row:
+        raise InputError(f"territory {row['id']}: does not survive the round trip through the model")
 
 
 def csv_text(rows: list[dict[str, str]]) -> str:
