@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from kpdata.errors import KpdataError
@@ -12,11 +13,25 @@ from kpdata.registry.store import read_import
 __all__ = ["add_registry", "merge_registry", "registry_records"]
 
 
+def _shape(folder: Path) -> str:
+    report = folder / "import-report.json"
+    return json.loads(report.read_text(encoding="utf-8")).get("shape", "") if report.is_file() else ""
+
+
+def _folders(root: Path) -> list[Path]:
+    """Import folders by name; catalogue-shaped samples are left out once a national import exists
+    (the sample's services lack the identifikátor, so they would appear twice under other ids)."""
+    folders = sorted(p for p in root.glob("*") if p.is_dir() and not p.name.startswith("."))
+    shapes = {folder: _shape(folder) for folder in folders}
+    if "rpss" in shapes.values():
+        return [f for f in folders if shapes[f] != "catalogue"]
+    return folders
+
+
 def _imports(datasets_dir: Path) -> dict[str, dict[str, Record]]:
     """Organizations and services of every ``datasets/registry/*/`` (by folder name; first id wins)."""
     merged: dict[str, dict[str, Record]] = {"organizations": {}, "services": {}}
-    root = datasets_dir / "registry"
-    for folder in sorted(p for p in root.glob("*") if p.is_dir() and not p.name.startswith(".")):
+    for folder in _folders(datasets_dir / "registry"):
         for table, records in read_import(folder).items():
             for record in records:
                 merged[table].setdefault(record.key, record)

@@ -119,3 +119,13 @@ def test_add_registry_adds_everything(datasets):
     report, records = _Report(), RecordSet()
     assert add_registry(records, datasets, report=report) == 3 + 4 + 2
     assert report.errors == []
+
+
+def test_a_national_import_supersedes_catalogue_samples(datasets, shared):
+    sample = shared / "refdata" / "mpsv_rpss_samples" / "katalog_seniori_ukazka.json"
+    import_registry(sample, out_dir=datasets / "registry" / "a-sample")
+    services = registry_records(datasets)["services"]
+    assert {s.id for s in services} == {"mpsv-1111111", "mpsv-2222222", "mpsv-3333333", "mpsv-4444444"}
+    shutil.rmtree(datasets / "registry" / "fixture")
+    (datasets / "sources" / "zkusebov" / "network.yml").unlink()
+    assert len(registry_records(datasets)["services"]) == 41
