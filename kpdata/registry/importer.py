@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kpdata.errors import NotFoundError
@@ -10,7 +10,7 @@ from kpdata.registry.catalogue import read_catalogue
 from kpdata.registry.entry import RegistryEntry
 from kpdata.registry.records import RecordBuilder, slugify
 from kpdata.registry.report import ImportReport
-from kpdata.registry.rpss import entry_from_rpss, read_rpss
+from kpdata.registry.rpss import RegistryFileError, entry_from_rpss, read_rpss
 from kpdata.registry.store import write_import
 from kpdata.registry.tables import RegistryTables
 
@@ -26,10 +26,18 @@ def detect_shape(path: Path) -> str:
     return "catalogue" if b'"mista"' in head or b'"verzeSchematu"' in head else "rpss"
 
 
+def _rpss_entries(path: Path, report: ImportReport) -> Iterator[RegistryEntry]:
+    for number, raw in enumerate(read_rpss(path), start=1):
+        if isinstance(raw, dict):
+            yield entry_from_rpss(raw)
+        else:
+            report.issue("invalid_record", f"record is a {type(raw).__name__}, not an object", f"#{number}")
+
+
 def _entries(path: Path, shape: str, report: ImportReport) -> Iterable[RegistryEntry]:
     if shape == "catalogue":
         return read_catalogue(path, report)
-    return (entry_from_rpss(raw) for raw in read_rpss(path))
+    return _rpss_entries(path, report)
 
 
 def build_tables(
@@ -43,6 +51,9 @@ def build_tables(
     builder = RecordBuilder(report, reference=reference)
     for entry in _entries(path, shape, report):
         builder.add(entry)
+    if not report.counts["services_read"] and not report.issues:
+        where = "`mista`" if shape == "catalogue" else "`polozky` (or a top-level array)"
+        raise RegistryFileError(f"{path}: no registry records found under {where}; nothing written")
     tables = builder.tables
     report.count("organizations_written", len(tables.organizations))
     report.count("services_written", len(tables.services))

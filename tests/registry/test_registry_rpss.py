@@ -171,3 +171,22 @@ def test_api_ids_and_inferred_ids(tmp_path):
     assert kinds == {"mpsv-6666661": "homes_for_seniors", "mpsv-6666662": "supported_independent_living"}
     assert report.issues["inferred_code:service_kinds"]["DruhSocialniSluzby/7"]["count"] == 1
     assert "unknown_code:service_kinds" not in report.issues
+
+
+@pytest.mark.parametrize("text", ['{"data": []}', '{"polozky": []}', "[]"])
+def test_a_file_without_records_is_an_error(tmp_path, text):
+    path = tmp_path / "rpss.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RegistryFileError, match="no registry records"):
+        import_registry(path, out_dir=tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_record_that_is_not_an_object_is_reported(tmp_path):
+    path = tmp_path / "rpss.json"
+    path.write_text(
+        json.dumps({"polozky": [7, {"identifikator": "6666661", "nazev": "A"}]}), encoding="utf-8"
+    )
+    folder, report = import_registry(path, out_dir=tmp_path / "out")
+    assert report.issues["invalid_record"]["record is a int, not an object"]["examples"] == ["#1"]
+    assert [row["id"] for row in rows(folder, "services")] == ["mpsv-6666661"]
