@@ -147,3 +147,22 @@ def test_same_records_same_bytes(exported, tmp_path, territories):
     export_all(records, [HsdsExporter(tmp_path, context)])
     for name in HSDS_FILES:
         assert (tmp_path / "hsds" / f"{name}.json").read_bytes() == (out / f"{name}.json").read_bytes()
+
+
+def test_the_committed_sample_exports_valid_hsds(tmp_path, validators):
+    root = Path(__file__).resolve().parents[2] / "datasets"
+    found = registry_records(root)
+    ids = {s.territory_id for s in found["services"]} - {None}
+    obce = [to_model(row) for row in read_table(REFERENCE) if row.id in ids or row.kind == "kraj"]
+    records = RecordSet({"territories": obce, **found})
+    exporter = HsdsExporter(
+        tmp_path, ExportContext(version="0.1.0", extra={"registry_dir": root / "registry"})
+    )
+    export_all(records, [exporter])
+    objects = exporter.objects()
+    assert len(objects["services"]) == len(found["services"]) >= 41
+    with_address = [loc for loc in objects["locations"] if loc.get("addresses")]
+    assert len(with_address) >= 20  # the sample's facilities have full addresses
+    for name, items in objects.items():
+        for item in items:
+            assert not list(validators[name].iter_errors(item)), f"{name} {item['id']}"
