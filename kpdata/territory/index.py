@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kpdata.errors import KpdataError
 from kpdata.territory.errors import AmbiguousTerritory, UnknownTerritory
 from kpdata.territory.names import NameIndex, Score
 from kpdata.territory.phrase import readings
@@ -79,9 +80,10 @@ class TerritoryIndex:
     def children(self, territory_id: str, *, kind: str = "obec") -> list[Territory]:
         """Territories of ``kind`` inside a territory: the obce of an ORP, okres or kraj, the districts
         of a city (``kind="mestska_cast"``), the ORP of a kraj (``kind="orp"``), ... sorted by id."""
+        _check_kind(kind)
         parent = self._rows[self._position(territory_id)]
         field = _PARENT_FIELD.get(parent.kind)
-        if field is None or kind not in KINDS:
+        if field is None:
             return []
         index = TerritoryRow._fields.index(field)
         return [
@@ -125,6 +127,8 @@ class TerritoryIndex:
         return [self._model(p) for p in order]
 
     def _filtered(self, phrase: str, *, kind: str | None, within: dict[str, str]) -> dict[int, Score]:
+        if kind is not None:
+            _check_kind(kind)
         found: dict[int, Score] = {}
         for reading in readings(phrase):
             for position, score in self._names.match(reading).items():
@@ -148,6 +152,11 @@ class TerritoryIndex:
         if value.isdigit() or fold(value).startswith("cz"):
             return self.by_code(value, level).csu_code
         return self.resolve(value, kind=level).csu_code
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise KpdataError(f"unknown territory kind {kind!r}: use one of {', '.join(KINDS)}")
 
 
 def _inside(row: TerritoryRow, level: str, code: str) -> bool:

@@ -77,6 +77,13 @@ def test_narrowing_that_excludes_everything_is_unknown(index):
         index.resolve("Lipová Lhota", kind="obec", kraj="Lesní kraj")
 
 
+def test_an_unknown_kind_is_a_clear_error(index):
+    with pytest.raises(KpdataError, match="unknown territory kind 'town'"):
+        index.resolve("Horákov", kind="town")
+    with pytest.raises(KpdataError, match="obec, mestska_cast"):
+        index.children("kraj-3901", kind="towns")
+
+
 def test_unknown_names_suggest_close_ones(index):
     with pytest.raises(UnknownTerritory) as caught:
         index.resolve("Horákovo náměstí")
