@@ -63,9 +63,11 @@ def _entry(service: dict[str, Any]) -> RegistryEntry:
         websites=[w for w in map(cell_text, contact.get("weby") or []) if w],
     )
     for form in service.get("formy") or []:
-        entry.forms.append(form["forma"])
+        if form.get("forma"):
+            entry.forms.append(form["forma"])
         for cap in form.get("kapacitaRegistrovana") or []:
-            entry.capacities.append(Capacity(form["forma"], cap.get("typ"), int(cap["pocet"])))
+            if isinstance(cap.get("pocet"), int | float):
+                entry.capacities.append(Capacity(form.get("forma"), cap.get("typ"), int(cap["pocet"])))
     return entry
 
 
