@@ -1,7 +1,7 @@
 """Open Referral HSDS 3.0 export: organizations, services, locations, service-at-location, contacts, phones.
 
 Writes ``hsds/<object>.json`` (an array of flat HSDS objects per file, linked by ``*_id``), valid against
-the HSDS 3.0 JSON Schemas. Ids are UUIDv5 of our record IRIs, so they are stable between releases.
+the HSDS 3.0 JSON Schemas, and the same data as the HSDS tabular data package in ``hsds/tabular/``. Ids are UUIDv5 of our record IRIs, so they are stable between releases.
 
 * Locations are the registry's facility addresses when ``context.extra["registry_dir"]`` names the
   ``datasets/registry`` folder (its ``locations.csv``, ``service_locations.csv``, ``service_contacts.csv``);
@@ -243,11 +243,16 @@ class HsdsExporter:
         }
 
     def finalize(self) -> list[Path]:
-        """Write ``hsds/<object>.json`` (temp file + rename each); returns paths relative to ``out_dir``."""
+        """Write ``hsds/<object>.json`` and ``hsds/tabular/`` (CSV + datapackage.json), each file by temp +
+        rename; returns the paths relative to ``out_dir``."""
+        from kpdata.export.hsds_tabular import write_tabular
+
         folder = self.out_dir / "hsds"
         folder.mkdir(parents=True, exist_ok=True)
-        written = []
-        for name, items in self.objects().items():
+        objects = self.objects()
+        tabular = write_tabular(folder / "tabular", objects, version=self.context.version)
+        written = [path.relative_to(self.out_dir) for path in tabular]
+        for name, items in objects.items():
             path = folder / f"{name}.json"
             tmp = path.with_name(f".{path.name}.tmp")
             tmp.write_text(json.dumps(items, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
