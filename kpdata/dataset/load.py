@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from kpdata.dataset._cells import row_reader
+from kpdata.dataset._cells import records_from_rows
 from kpdata.errors import NotFoundError, ValidationFailed
 from kpdata.models.recordset import RecordSet
 from kpdata.models.tables import TABLES
@@ -75,9 +75,8 @@ def _read_table(folder: Path, table: str, digest: str) -> list:
         raise ValidationFailed(
             f"{folder}/data/{table}.csv does not match SHA256SUMS: the release was altered"
         )
-    rows = csv.reader(io.StringIO(raw.decode("utf-8"), newline=""))
-    read = row_reader(TABLES[table], next(rows))
-    return [read(cells) for cells in rows]
+    header, *rows = csv.reader(io.StringIO(raw.decode("utf-8"), newline=""))
+    return records_from_rows(TABLES[table], header, rows)
 
 
 def load_dataset(version: str | None = None, *, path: str | Path | None = None) -> Dataset:

@@ -17,8 +17,7 @@ from kpdata.build import build_records
 from kpdata.errors import KpdataError, ValidationFailed
 from kpdata.export.base import ExportContext
 from kpdata.export.checksums import verify_checksums, write_checksums
-from kpdata.export.csv import release_tables
-from kpdata.release.changes import CHANGELOG_FILE, diff_rows, read_rows, record_rows, write_changes
+from kpdata.release.changes import CHANGELOG_FILE, diff_rows, read_rows, write_changes
 from kpdata.release.package import Timings, temp_dir_beside, write_package
 from kpdata.release.versions import latest_release, parse_version
 from kpdata.release.workflow import BuildFailed, BuildOptions, build_inputs
@@ -53,10 +52,12 @@ def frictionless_errors(package_dir: Path, *, limit: int = 20) -> list[str]:
     return [f"{name}: {kind}: {note}" for name, (kind, note) in zip(names, rows, strict=False)][:limit]
 
 
-def _changes(temp: Path, records, context: ExportContext, releases: Path, previous: str | None) -> None:
+def _changes(temp: Path, context: ExportContext, releases: Path, previous: str | None) -> None:
+    """Diff the CSV files just written (exactly what is published) against the previous release's."""
     old = read_rows(releases / previous) if previous else {}
-    new = record_rows(records, release_tables(context))
-    changes = diff_rows(old, new, previous=previous, version=context.version, issued=context.issued)
+    changes = diff_rows(
+        old, read_rows(temp), previous=previous, version=context.version, issued=context.issued
+    )
     history = (releases / previous / CHANGELOG_FILE) if previous else None
     write_changes(temp, changes, history.read_text(encoding="utf-8") if history and history.is_file() else "")
 
@@ -95,8 +96,12 @@ def publish(
     temp = temp_dir_beside(target)
     try:
         write_package(records, temp, context, timings=timings)
-        _changes(temp, records, context, opts.releases, previous)
+        start = time.perf_counter()
+        _changes(temp, context, opts.releases, previous)
+        changed = time.perf_counter()
         write_checksums(temp)
+        if timings is not None:
+            timings["changes"], timings["checksums"] = changed - start, time.perf_counter() - changed
         _verify(temp, timings)
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
