@@ -121,6 +121,8 @@ def _apply_to(store: DraftStore, fix: Correction, draft: Draft, file: str) -> No
         store.report.warning("curation-redundant", "set: the extraction now gives the same values", **where)
     draft.data.update(fix.set or {})
     _curate(draft.data, fix.reason)
+    if file not in draft.file:
+        draft.file = f"{draft.file} + {file}"  # errors in this record may come from either file
     done = ", ".join(f"{k}: {old!r} -> {new!r}" for k, (old, new) in changes.items())
     store.report.info("curation", f"set {done}: {fix.reason}", **where)
 
