@@ -2,7 +2,7 @@
 
 The bulk path: the mapping makes N-Triples terms as text, record by record (tables in dependency order,
 records by id, fields in declaration order; duplicates within a subject dropped), so the same records
-give the same bytes. The same pass writes N-Triples, Turtle (prefixed names) and expanded JSON-LD
+give the same bytes. The same pass writes N-Triples, Turtle (prefixed names) and compacted JSON-LD (prefix context)
 with plain string operations (:mod:`.writers`); pyoxigraph and rdflib parse them back in the tests. The garbage
 collector is paused while the ~10^6 short-lived objects are made (it would otherwise rescan them).
 """
@@ -77,17 +77,20 @@ class RdfExporter:
     def render(self) -> dict[str, list[bytes]]:
         """The three files as UTF-8 chunks, written subject by subject in one pass over the triples."""
         ctx = self.context
-        turtle, jsonld = TurtleWriter(turtle_prefixes(ctx.base_iri)), JsonLdWriter()
-        out: dict[str, list[str]] = {"nt": [], "ttl": [turtle.header], "jsonld": []}
+        prefixes = turtle_prefixes(ctx.base_iri)
+        turtle = TurtleWriter(prefixes)
+        jsonld = JsonLdWriter(turtle, prefixes)
+        out: dict[str, list[str]] = {"nt": [], "ttl": [turtle.header], "jsonld": [jsonld.header]}
         statements = dataset_statements(
             self._tables, NtTerms, base=ctx.base_iri, personal_data=ctx.personal_data
         )
         for s, pairs, more in statements:
             for subject, block in _blocks(s, pairs, more):
                 self.triple_count += len(block)
-                out["nt"].extend(ntriples_block(subject, block))
-                out["ttl"].append(turtle.block(subject, block))
-                out["jsonld"].append(jsonld.node(subject, block))
+                ttl_subject, json_subject = turtle.subject(subject)
+                out["nt"].append("".join(ntriples_block(subject, block)))
+                out["ttl"].append(turtle.block(ttl_subject, block))
+                out["jsonld"].append(jsonld.node(json_subject, block))
         out["jsonld"].append(jsonld.end())
         return {key: _encode(parts) for key, parts in out.items()}
 
@@ -97,7 +100,7 @@ def _blocks(s: str, pairs: list, more: list) -> list[tuple[str, list]]:
     return [(s, group_pairs(pairs)), *((a, [(b, c)]) for a, b, c in more)]
 
 
-def _encode(parts: list[str], step: int = 20_000) -> list[bytes]:
+def _encode(parts: list[str], step: int = 5_000) -> list[bytes]:
     return ["".join(parts[i : i + step]).encode("utf-8") for i in range(0, len(parts), step)]
 
 
