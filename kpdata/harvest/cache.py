@@ -7,7 +7,8 @@ Layout under the root (default :func:`kpdata.paths.cache_dir`)::
     meta/<source_id>/<run_id>/<ns>-<hash>.json  one FetchRecord per fetch
 
 Every file is written to a temporary name and renamed into place, so a reader never sees half a file
-and an interrupted harvest leaves only whole records behind. Records are only ever added: a failed
+and an interrupted harvest leaves only whole records behind. (Files are not fsynced: after a power
+cut a body may be lost or damaged, which reading detects by its sha256.) Records are only ever added: a failed
 fetch adds a failure record and the earlier good snapshot stays the latest good one.
 """
 
@@ -45,15 +46,17 @@ class RunInfo:
     resumed: bool
 
 
+_MADE_DIRS: set[Path] = set()
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and an atomic rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.parent not in _MADE_DIRS:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _MADE_DIRS.add(path.parent)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        tmp.write_bytes(data)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -82,14 +85,17 @@ class SnapshotCache:
         return digest
 
     def read_bytes(self, snapshot: Snapshot) -> bytes:
-        """The body of a good snapshot, as received."""
+        """The body of a good snapshot, as received (checked against its sha256)."""
         if not snapshot.sha256:
             raise CacheError(f"{snapshot.url}: the record has no body ({snapshot.outcome})")
         path = self.body_path(snapshot.sha256)
         try:
-            return path.read_bytes()
+            data = path.read_bytes()
         except FileNotFoundError:
             raise CacheError(f"{path}: body of {snapshot.url} is missing from the cache") from None
+        if hashlib.sha256(data).hexdigest() != snapshot.sha256:
+            raise CacheError(f"{path}: body of {snapshot.url} is damaged (sha256 differs); harvest it again")
+        return data
 
     def read_text(self, snapshot: Snapshot) -> str:
         """The body decoded with the encoding chosen when it was fetched."""

@@ -63,15 +63,20 @@ class HostSlot:
         return 0.0 if self.last_end is None else self.last_end + self.last_delay
 
     def request(self, ctx: HarvestContext, url: str, *, delay: float, **options) -> Exchange:
-        """Wait for this host's turn, then fetch (see :func:`kpdata.harvest.fetcher.fetch`)."""
+        """Wait for this host's turn, then fetch (see :func:`kpdata.harvest.fetcher.fetch`).
+
+        A request starts ``delay`` seconds after the previous response ended, so the server never sees
+        two requests closer than the delay, whatever the network's jitter.
+        """
         delay = self.delay(delay)
         if self.last_end is not None:
             ctx.sleep(self.last_end + delay - ctx.clock.monotonic())
         try:
-            return fetch(ctx, url, min_wait=delay, **options)
+            exchange = fetch(ctx, url, min_wait=delay, **options)
         finally:
             self.last_end, self.last_delay = ctx.clock.monotonic(), delay
-            self.requests += 1
+        self.requests += exchange.attempts
+        return exchange
 
     def robots(self, ctx: HarvestContext, url: str, *, delay: float) -> RobotsRules:
         """The rules for ``url``'s scheme and host, fetched on first use."""

@@ -3,6 +3,7 @@ resolved dot segments, canonical percent-escapes, no tracking or session paramet
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
@@ -65,8 +66,10 @@ def normalise_url(url: str) -> str | None:
     return urlunsplit((scheme, _host(parts.netloc, scheme), _path(parts.path), _query(parts.query), ""))
 
 
+@functools.lru_cache(maxsize=65536)
 def join_url(base: str, href: str) -> str | None:
-    """Resolve a link against its page and normalise it (None when it is not an http(s) link)."""
+    """Resolve a link against its page and normalise it (None when it is not an http(s) link).
+    Cached: menus and footers repeat the same links on every page of a site."""
     href = href.strip()
     if not href or href.startswith("#"):
         return None

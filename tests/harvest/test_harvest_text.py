@@ -13,7 +13,7 @@ from kpdata.harvest.urls import document_kind, join_url, normalise_url
 WORDS = [
     "Komunitní", "plánování", "sociálních", "služeb", "pracovní", "skupina", "Senioři", "Žďár", "šťastný",
     "Šumperk", "Ťapka", "žádost", "řídící", "důchodci", "ošetřovatelská", "péče", "Úřad", "městský", "čtvrť",
-    "dětí", "rodiny", "2024–2027", "č.", "45/2023", "zastupitelstvo", "Ústí", "kůň", "Ořechov", "úterý",
+    "dětí", "rodiny", "2024-2027", "č.", "45/2023", "zastupitelstvo", "Ústí", "kůň", "Ořechov", "úterý",
 ]  # fmt: skip
 
 
