@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from kpdata.export.base import ExportContext
 from kpdata.models.base import Record, to_row
@@ -31,20 +31,20 @@ class CsvExporter:
         self.out_dir = Path(out_dir)
         self.context = context
         self._files: dict[str, IO[str]] = {}
-        self._writers: dict[str, csv.DictWriter] = {}
+        self._writers: dict[str, Any] = {}  # csv writers
         (self.out_dir / DATA_DIR).mkdir(parents=True, exist_ok=True)
         for table in release_tables(context):
             self._open(table)
 
     def _open(self, table: str) -> None:
         handle = (self.out_dir / DATA_DIR / f"{table}.csv").open("w", encoding="utf-8", newline="")
-        writer = csv.DictWriter(handle, fieldnames=TABLES[table].field_names(), lineterminator="\n")
-        writer.writeheader()
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(TABLES[table].field_names())
         self._files[table], self._writers[table] = handle, writer
 
     def write(self, table: str, record: Record) -> None:
         if table in self._writers:
-            self._writers[table].writerow(to_row(record))
+            self._writers[table].writerow(to_row(record).values())  # to_row keeps the column order
 
     def finalize(self) -> list[Path]:
         for handle in self._files.values():
