@@ -21,7 +21,7 @@ from kpdata.models.tables import TABLES
 from .graph import dataset_statements
 from .prefixes import turtle_prefixes
 from .terms import NtTerms
-from .writers import JsonLdWriter, TurtleWriter, group_pairs, ntriples_block
+from .writers import JsonLdWriter, TurtleWriter, ntriples_block
 
 __all__ = ["RDF_FILES", "RdfExporter", "ntriples_lines"]
 
@@ -96,8 +96,8 @@ class RdfExporter:
 
 
 def _blocks(s: str, pairs: list, more: list) -> list[tuple[str, list]]:
-    """The subject's unique pairs grouped by predicate, then each extra triple as its own block."""
-    return [(s, group_pairs(pairs)), *((a, [(b, c)]) for a, b, c in more)]
+    """The subject's pairs (unique, grouped by predicate), then each extra triple as its own block."""
+    return [(s, pairs), *((a, [(b, c)]) for a, b, c in more)] if more else [(s, pairs)]
 
 
 def _encode(parts: list[str], step: int = 5_000) -> list[bytes]:

@@ -15,6 +15,7 @@ from kpdata.vocab import BASE_IRI
 from .mapping import RecordMapper
 from .skos import codelist_triples
 from .terms import RdflibTerms
+from .writers import group_pairs
 
 __all__ = ["dataset_statements", "dataset_triples", "to_rdflib_graph"]
 
@@ -22,7 +23,9 @@ __all__ = ["dataset_statements", "dataset_triples", "to_rdflib_graph"]
 def dataset_statements(
     tables: dict[str, list[Record]], terms: Any, *, base: str = BASE_IRI, personal_data: bool = True
 ) -> Iterator[tuple]:
-    """Per subject: (subject, [(predicate, object)], [other triples]) for records, then codelists."""
+    """Per subject: (subject, [(predicate, object)], [other triples]) for records, then codelists.
+
+    The pairs of a subject are unique and grouped by predicate."""
     mapper = RecordMapper(terms, base=base)
     mapper.register_territories(tables.get("territories", ()))
     for name, records in tables.items():
@@ -31,7 +34,7 @@ def dataset_statements(
         for record in records:
             yield mapper.statements(record)
     for s, triples in groupby(codelist_triples(terms, base=base), key=itemgetter(0)):
-        yield s, [(p, o) for _, p, o in triples], []
+        yield s, group_pairs([(p, o) for _, p, o in triples]), []
 
 
 def dataset_triples(

@@ -66,9 +66,12 @@ class RecordMapper:
         yield from extra
 
     def statements(self, record: Record) -> tuple[Any, list[tuple], list[tuple]]:
-        """(subject, its (predicate, object) pairs, other triples) of one record: the fast path's unit."""
-        types, fields, extra = self._plan(type(record))
-        s_iri = self.subject(record)
+        """(subject, its (predicate, object) pairs, other triples) of one record: the fast path's unit.
+
+        The pairs are unique and grouped by predicate (fields are planned in predicate order, list
+        values de-duplicated), as the Turtle and JSON-LD writers need."""
+        prefix, types, fields, extra = self._plans.get(type(record)) or self._plan(type(record))
+        s_iri = prefix + record.id if prefix else self.subject(record)
         pairs = list(types)
         values = record.__dict__
         for name, predicate, convert, many in fields:
@@ -76,21 +79,19 @@ class RecordMapper:
             if value is None:
                 continue
             if many:
-                pairs.extend([(predicate, convert(item)) for item in value])
+                pairs.extend([(predicate, convert(item)) for item in dict.fromkeys(value)])
             else:
                 pairs.append((predicate, convert(value)))
         more = list(extra(self, s_iri, record)) if extra is not None else []
         return self.t.iri(s_iri), pairs, more
 
     def _plan(self, model: type) -> tuple:
-        plan = self._plans.get(model)
-        if plan is None:
-            terms = table_terms(model)
-            types = tuple((self._type, self.t.iri(c)) for c in terms.classes)
-            fields = tuple(
-                (f.field, self.t.iri(f.predicate), self._converter(f), f.many) for f in terms.fields
-            )
-            plan = self._plans[model] = (types, fields, _EXTRAS.get(terms.table))
+        terms = table_terms(model)
+        types = tuple((self._type, self.t.iri(c)) for c in terms.classes)
+        planned = sorted(terms.fields, key=lambda f: (f.predicate == RDF_TYPE, f.predicate))
+        fields = tuple((f.field, self.t.iri(f.predicate), self._converter(f), f.many) for f in planned)
+        prefix = None if terms.table == "territories" else resource_iri(terms.table, "", base=self.base)
+        plan = self._plans[model] = (prefix, types, fields, _EXTRAS.get(terms.table))
         return plan
 
     def _converter(self, f) -> Callable[[Any], Any]:
