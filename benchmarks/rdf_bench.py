@@ -53,7 +53,7 @@ def stages(tables) -> None:
     turtle = TurtleWriter(turtle_prefixes(BASE_IRI))
     jsonld = JsonLdWriter(turtle, turtle_prefixes(BASE_IRI))
     writers = {
-        "N-Triples": lambda s, p: "".join(ntriples_block(s, p)),
+        "N-Triples": ntriples_block,
         "Turtle": lambda s, p: turtle.block(turtle.subject(s)[0], p),
         "JSON-LD": lambda s, p: jsonld.node(turtle.subject(s)[1], p),
     }

@@ -37,7 +37,7 @@ def ntriples_lines(tables: dict[str, list[Record]], context: ExportContext) -> l
         line
         for s, p, m in statements
         for sub, block in _blocks(s, p, m)
-        for line in ntriples_block(sub, block)
+        for line in ntriples_block(sub, block).splitlines(keepends=True)
     ]
 
 
@@ -88,7 +88,7 @@ class RdfExporter:
             for subject, block in _blocks(s, pairs, more):
                 self.triple_count += len(block)
                 ttl_subject, json_subject = turtle.subject(subject)
-                out["nt"].append("".join(ntriples_block(subject, block)))
+                out["nt"].append(ntriples_block(subject, block))
                 out["ttl"].append(turtle.block(ttl_subject, block))
                 out["jsonld"].append(jsonld.node(json_subject, block))
         out["jsonld"].append(jsonld.end())

@@ -17,9 +17,10 @@ _LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
 
-def ntriples_block(s: str, pairs: list[tuple[str, str]]) -> list[str]:
-    """The N-Triples lines of one subject."""
-    return [f"{s} {p} {o} .\n" for p, o in pairs]
+def ntriples_block(s: str, pairs: list[tuple[str, str]]) -> str:
+    """The N-Triples lines of one subject, as one string."""
+    head = s + " "
+    return head + (" .\n" + head).join(map(" ".join, pairs)) + " .\n"
 
 
 class TurtleWriter:
