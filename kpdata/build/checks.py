@@ -96,7 +96,10 @@ def _summary(mine: dict[str, list[Record]]) -> dict[str, int | bool]:
         "coordination_groups": kinds.count("coordination") + kinds.count("steering"),
         "people": len(mine["people"]),
         "memberships": len(mine["memberships"]),
-        "contacts": len(mine["contact_points"]),
+        # contacts as a page lists them: people in a process role, plus addresses without a name
+        "contacts": sum(m.group_id is None for m in mine["memberships"])
+        + sum(c.membership_id is None for c in mine["contact_points"]),
+        "contact_points": len(mine["contact_points"]),
         "providers": len(mine["organizations"]),
         "figures": len(mine["figures"]),
         "participation": len(mine["participation"]),
