@@ -44,9 +44,6 @@ class Scheduler:
         with self._cond:
             return sum(len(queue) for queue in self._queues.values())
 
-    def slot(self, netloc: str) -> HostSlot | None:
-        return self._slots.get(netloc)
-
     def run(self) -> None:
         """Work until done or stopped; Ctrl-C stops the workers after their current request."""
         workers = [

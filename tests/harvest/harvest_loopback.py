@@ -261,6 +261,10 @@ def kp_routes(*, robots_txt: str = "User-agent: *\nDisallow: /interni/\n") -> di
                     (f"{KP}/kontakty/", "Kontakty"),
                     (f"{KP}/dokumenty/3-komunitni-plan-2024-2027.pdf", "3. komunitní plán 2024–2027 (PDF)"),
                     ("/interni/zapis.html", "Interní zápis"),
+                    # the same pages again, spelled differently: never fetched twice
+                    (f"{KP}/kontakty/?utm_source=newsletter&fbclid=abc", "Kontakty (z newsletteru)"),
+                    (f"{KP}/kontakty/#mapa", "Mapa"),
+                    ("./pracovni-skupiny/", "Skupiny"),
                 ],
             )
         ),

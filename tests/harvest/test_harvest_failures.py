@@ -26,6 +26,7 @@ BAD = {
     "/pomala/": "timeout while reading",
     "/reset/": "connection reset",
     "/smycka-a/": "redirect loop",
+    "/retez-0/": "more than 5 redirects",
     "/neexistuje/": "HTTP 404",
     "/velka/": "body too large: more than",
     "/velka-s-delkou/": "body too large: 200000 bytes declared",
@@ -43,6 +44,7 @@ def broken_routes() -> dict:
         "/reset/": reset(),
         "/smycka-a/": redirect("/smycka-b/"),
         "/smycka-b/": redirect("/smycka-a/"),
+        **{f"/retez-{i}/": redirect(f"/retez-{i + 1}/") for i in range(8)},
         "/velka/": big(200_000, declare_length=False),
         "/velka-s-delkou/": big(200_000, declare_length=True),
         "/obrazek/": raw(200, b"\x89PNG\r\n\x1a\n" + b"0" * 100, [("Content-Type", "image/png")]),
@@ -67,6 +69,8 @@ def test_each_failure_has_a_reason_and_other_hosts_carry_on(make_site, make_ctx)
         broken.url(p) for p in BAD if p != "/500-pak-200/"
     } | menu_404s
     assert broken.paths().count("/pomala/") == 3 and broken.paths().count("/reset/") == 3  # 1 + 2 retries
+    assert [p for p in broken.paths() if p.startswith("/retez-")] == [f"/retez-{i}/" for i in range(6)]
+    assert broken.paths().count("/smycka-a/") == 1 and broken.paths().count("/smycka-b/") == 1
     assert broken.paths().count("/neexistuje/") == 1 and broken.paths().count("/obrazek/") == 1
     assert "after 3 attempts" in reasons[broken.url("/pomala/")]
 
