@@ -51,7 +51,8 @@ THEMES = {
     "SOCI": {"cs": "Populace a společnost", "en": "Population and society"},
     "REGI": {"cs": "Regiony a města", "en": "Regions and cities"},
 }
-# file name -> (title cs, title en, EU file type, IANA media type, specification it conforms to)
+# file name -> (title cs, title en, EU file type, IANA media type, specification it conforms to: an absolute
+# URL, or a schema file of the package, named relative to it and listed only when the file is there)
 FILE_FORMATS: dict[str, tuple[str, str, str, str, str | None]] = {
     "datapackage.json": (
         "Datový balíček (Frictionless Data Package v2)",
@@ -60,7 +61,13 @@ FILE_FORMATS: dict[str, tuple[str, str, str, str, str | None]] = {
         "application/json",
         "https://datapackage.org/profiles/2.0/datapackage.json",
     ),
-    "kpdata.json": ("Celý dataset jako JSON", "The whole dataset as JSON", "JSON", "application/json", None),
+    "kpdata.json": (
+        "Celý dataset jako JSON",
+        "The whole dataset as JSON",
+        "JSON",
+        "application/json",
+        "kpdata.schema.json",
+    ),
     "rdf/kpdata.ttl": ("RDF v syntaxi Turtle", "RDF as Turtle", "RDF_TURTLE", "text/turtle", None),
     "rdf/kpdata.nt": (
         "RDF v syntaxi N-Triples",
@@ -159,6 +166,8 @@ def _file(package_dir: Path, dataset_iri: str, download: str, name: str, persona
     if not path.is_file():
         return None
     title_cs, title_en, file_type, media, spec = FILE_FORMATS[name]
+    if spec and not spec.startswith("https://"):
+        spec = download + spec if (package_dir / spec).is_file() else None
     slug = name.replace("/", "-").replace(".", "-")
     return DistributionInfo(
         iri=_dist_iri(dataset_iri, slug),
