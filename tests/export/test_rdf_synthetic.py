@@ -51,3 +51,17 @@ def test_national_scale_sizes(synthetic):
     assert 300 <= counts["processes"] <= 500
     assert counts["groups"] == 1500 and counts["memberships"] == 20000
     assert counts["organizations"] == 2000 and counts["services"] == 7000
+
+
+def test_every_rdf_format_of_every_table_parses_to_the_same_triples_with_pyoxigraph(synthetic, tmp_path):
+    import pyoxigraph as ox
+
+    from kpdata.export.base import ExportContext, export_all
+    from kpdata.export.rdf import RDF_FILES, RdfExporter
+
+    exporter = RdfExporter(tmp_path, ExportContext(version="0.0.1"))
+    export_all(synthetic(0.01, seed=7), [exporter])
+    formats = {"nt": ox.RdfFormat.N_TRIPLES, "ttl": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD}
+    graphs = {key: set(ox.parse(path=tmp_path / RDF_FILES[key], format=fmt)) for key, fmt in formats.items()}
+    assert len(graphs["nt"]) == exporter.triple_count > 5000
+    assert graphs["ttl"] == graphs["nt"] and graphs["jsonld"] == graphs["nt"]
