@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kpdata.dataset._cells import records_from_rows
+from kpdata.dataset.queries import DatasetQueries
 from kpdata.errors import NotFoundError, ValidationFailed
 from kpdata.models.recordset import RecordSet
 from kpdata.models.tables import TABLES
@@ -24,7 +25,7 @@ _SEMVER_PARTS = 3
 
 
 @dataclass
-class Dataset:
+class Dataset(DatasetQueries):
     """One release in memory: its records by table, its version and folder."""
 
     records: RecordSet
