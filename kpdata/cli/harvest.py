@@ -7,6 +7,8 @@ from pathlib import Path
 
 from kpdata.cli._common import add_command
 
+__all__ = ["COMMAND", "add_parser"]
+
 COMMAND = "harvest"
 
 

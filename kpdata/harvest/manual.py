@@ -27,6 +27,17 @@ def sniff_media_type(text: str) -> str:
     return "text/html" if sum(marker in head for marker in _HTML_MARKERS) >= 2 else "text/plain"
 
 
+def _content_fields(body: bytes, url: str, document_types: frozenset[str]) -> dict:
+    """Encoding, sniffed media type and, for HTML, title, links and documents."""
+    text, encoding = decode_body(body)
+    media_type = sniff_media_type(text)
+    fields = {"encoding": encoding, "media_type": media_type}
+    if media_type == "text/html":
+        page = parse_page(text, url, document_types=document_types)
+        fields.update(title=page.title, links=page.links, documents=page.documents)
+    return fields
+
+
 def import_snapshot(
     cache: SnapshotCache,
     *,
@@ -45,9 +56,6 @@ def import_snapshot(
     normal = normalise_url(url)
     if normal is None:
         raise KpdataError(f"snapshot of {file}: {url!r} is not an absolute http(s) URL (use --url)")
-    text, encoding = decode_body(body)
-    media_type = sniff_media_type(text)
-    page = parse_page(text, normal, document_types=document_types) if media_type == "text/html" else None
     record = FetchRecord(
         source_id=source_id,
         run_id=run_id,
@@ -56,13 +64,9 @@ def import_snapshot(
         fetched_at=fetched_at,
         outcome="imported",
         origin="manual",
-        encoding=encoding,
-        media_type=media_type,
         sha256=cache.put_body(body),
         size=len(body),
-        title=page.title if page else None,
-        links=page.links if page else [],
-        documents=page.documents if page else [],
+        **_content_fields(body, normal, document_types),
     )
     cache.add(record)
     return record

@@ -126,7 +126,6 @@ def _unchanged(
             "run_id": request.run_id,
             "fetched_at": utc_stamp(ctx.clock.now()),
             "outcome": "unchanged",
-            "status": 304,
             "attempts": exchange.attempts,
             "depth": request.depth,
             "etag": exchange.header("ETag") or previous.etag,

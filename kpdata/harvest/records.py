@@ -45,7 +45,7 @@ class FetchRecord(BaseModel):
     fetched_at: str
     outcome: Outcome
     origin: Literal["http", "manual", "warc"] = "http"
-    status: int | None = None
+    status: int | None = None  # of the content: a 304 revalidation keeps the status of the body it confirms
     reason: str | None = None
     retryable: bool = False
     attempts: int = 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+from io import BytesIO
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
@@ -58,45 +59,41 @@ def _kpdata_headers(snapshot: Snapshot) -> dict[str, str]:
     }
 
 
-def _write_snapshot(writer: WARCWriter, cache: SnapshotCache, snapshot: Snapshot) -> None:
-    from io import BytesIO
-
-    body = cache.read_bytes(snapshot)
-    uri = snapshot.final_url or snapshot.url
-    headers = _kpdata_headers(snapshot)
+def _page_record(writer: WARCWriter, snapshot: Snapshot, body: bytes):
+    """A ``response`` record for a fetched page, a ``resource`` record for a page imported by hand."""
+    uri, headers = snapshot.final_url or snapshot.url, _kpdata_headers(snapshot)
     if snapshot.origin == "http":
-        record = writer.create_warc_record(
+        http = _http_headers(snapshot, body)
+        return writer.create_warc_record(
             uri,
             "response",
             payload=BytesIO(body),
             length=len(body),
             warc_headers_dict=headers,
-            http_headers=_http_headers(snapshot, body),
+            http_headers=http,
         )
-    else:
-        content_type = f"{snapshot.media_type}; charset={snapshot.encoding}"
-        record = writer.create_warc_record(
-            uri,
-            "resource",
-            payload=BytesIO(body),
-            length=len(body),
-            warc_content_type=content_type,
-            warc_headers_dict=headers,
-        )
-    writer.write_record(record)
+    content_type = f"{snapshot.media_type}; charset={snapshot.encoding}"
+    return writer.create_warc_record(
+        uri, "resource", payload=BytesIO(body), length=len(body), warc_content_type=content_type,
+        warc_headers_dict=headers,
+    )  # fmt: skip
+
+
+def _metadata_record(writer: WARCWriter, snapshot: Snapshot, concurrent_to: str):
+    """Links, documents and title found on the page, as JSON beside its record."""
     extra = {"title": snapshot.title, "links": snapshot.links, "documents": snapshot.documents}
     meta = json.dumps(extra, default=lambda d: d.model_dump(), ensure_ascii=False).encode()
-    concurrent = {"WARC-Concurrent-To": record.rec_headers.get_header("WARC-Record-ID"), **headers}
-    writer.write_record(
-        writer.create_warc_record(
-            uri,
-            "metadata",
-            payload=BytesIO(meta),
-            length=len(meta),
-            warc_content_type="application/json",
-            warc_headers_dict=concurrent,
-        )
-    )
+    headers = {"WARC-Concurrent-To": concurrent_to, **_kpdata_headers(snapshot)}
+    return writer.create_warc_record(
+        snapshot.final_url or snapshot.url, "metadata", payload=BytesIO(meta), length=len(meta),
+        warc_content_type="application/json", warc_headers_dict=headers,
+    )  # fmt: skip
+
+
+def _write_snapshot(writer: WARCWriter, cache: SnapshotCache, snapshot: Snapshot) -> None:
+    record = _page_record(writer, snapshot, cache.read_bytes(snapshot))
+    writer.write_record(record)
+    writer.write_record(_metadata_record(writer, snapshot, record.rec_headers.get_header("WARC-Record-ID")))
 
 
 def export_warc(cache: SnapshotCache, path: Path | str, *, source_ids: list[str] | None = None) -> int:
