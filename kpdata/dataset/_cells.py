@@ -65,12 +65,16 @@ def records_from_rows(model: type[Record], header: list[str], rows: list[list[st
         raise ValueError(f"{model.__name__} has no field(s) {unknown}" if unknown else "private attributes")
     columns = list(zip(*rows, strict=True)) if rows else [() for _ in header]
     converted = [_column(model, name, cells) for name, cells in zip(header, columns, strict=True)]
-    defaults, names, setattr_ = _defaults(model, header), set(header), object.__setattr__
+    defaults, names = _defaults(model, header), set(header)
+    new, setattr_ = object.__new__, object.__setattr__  # what model_construct does, without its checks
     records = []
     for values in zip(*converted, strict=True):
-        record = model.__new__(model)
-        setattr_(record, "__dict__", {**dict(zip(header, values, strict=True)), **defaults})
-        setattr_(record, "__pydantic_fields_set__", set(names))
+        record = new(model)
+        data = dict(zip(header, values, strict=True))
+        if defaults:
+            data.update(defaults)
+        setattr_(record, "__dict__", data)
+        setattr_(record, "__pydantic_fields_set__", names.copy())
         setattr_(record, "__pydantic_extra__", None)
         setattr_(record, "__pydantic_private__", None)
         records.append(record)
