@@ -180,3 +180,16 @@ def test_without_personal_data_no_person_is_written(tmp_path):
     text = (tmp_path / RDF_FILES["nt"]).read_text(encoding="utf-8")
     assert "Testová" not in text and "/people/" not in text
     assert "/services/sluzba-1>" in text
+
+
+def test_kpdata_terms_are_described_in_the_data(graph):
+    kp = "https://w3id.org/kpdata/ontology#"
+    rdfs = "http://www.w3.org/2000/01/rdf-schema#"
+    plan_class = URIRef(kp + "Plan")
+    assert (plan_class, URIRef(rdfs + "subClassOf"), URIRef("http://xmlns.com/foaf/0.1/Document")) in graph
+    assert (plan_class, URIRef(rdfs + "label"), Literal("Plány", lang="cs")) in graph
+    used = {p for p in graph.predicates() if str(p).startswith(kp)}
+    declared = set(graph.subjects(RDF.type, RDF.Property))
+    codelist_columns = {URIRef(kp + n) for n in ("paragraph", "category", "csuCodelist", "unit", "mpsvCode",
+                                                  "mpsvApiId", "mpsvCodeStatus", "labelStatus")}  # fmt: skip
+    assert used - codelist_columns <= declared

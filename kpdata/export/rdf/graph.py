@@ -1,4 +1,4 @@
-"""All triples of a record set (records + codelists as SKOS), for either term factory."""
+"""All triples of a record set (records, kpdata's own terms, codelists as SKOS), for either term factory."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from kpdata.models.tables import PERSONAL_TABLES
 from kpdata.vocab import BASE_IRI
 
 from .mapping import RecordMapper
+from .ontology import ontology_statements
 from .skos import codelist_triples
 from .terms import RdflibTerms
 from .writers import group_pairs
@@ -23,7 +24,8 @@ __all__ = ["dataset_statements", "dataset_triples", "to_rdflib_graph"]
 def dataset_statements(
     tables: dict[str, list[Record]], terms: Any, *, base: str = BASE_IRI, personal_data: bool = True
 ) -> Iterator[tuple]:
-    """Per subject: (subject, [(predicate, object)], [other triples]) for records, then codelists.
+    """Per subject: (subject, [(predicate, object)], [other triples]) for records, kpdata's classes and
+    properties, then codelists.
 
     The pairs of a subject are unique and grouped by predicate."""
     mapper = RecordMapper(terms, base=base)
@@ -33,6 +35,8 @@ def dataset_statements(
             continue
         for record in records:
             yield mapper.statements(record)
+    for s, pairs in ontology_statements(terms):
+        yield s, pairs, []
     for s, triples in groupby(codelist_triples(terms, base=base), key=itemgetter(0)):
         yield s, group_pairs([(p, o) for _, p, o in triples]), []
 
@@ -40,15 +44,11 @@ def dataset_statements(
 def dataset_triples(
     tables: dict[str, list[Record]], terms: Any, *, base: str = BASE_IRI, personal_data: bool = True
 ) -> Iterator[tuple]:
-    """Every triple of ``tables`` (name -> records) and of the codelists, made by ``terms``."""
-    mapper = RecordMapper(terms, base=base)
-    mapper.register_territories(tables.get("territories", ()))
-    for name, records in tables.items():
-        if not personal_data and name in PERSONAL_TABLES:
-            continue
-        for record in records:
-            yield from mapper.triples(record)
-    yield from codelist_triples(terms, base=base)
+    """Every triple of :func:`dataset_statements`, one by one."""
+    for s, pairs, more in dataset_statements(tables, terms, base=base, personal_data=personal_data):
+        for p, o in pairs:
+            yield s, p, o
+        yield from more
 
 
 def to_rdflib_graph(records: RecordSet, *, base: str = BASE_IRI, personal_data: bool = True):
