@@ -12,7 +12,6 @@ Usage: ``.venv/bin/python scripts/check_seed_labels.py [--shared PATH] [--source
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
