@@ -57,6 +57,7 @@ def _metrics(values: dict[str, float]) -> str:
 def flat_row(row: ComparisonRow) -> dict[str, object]:
     """The row with readable cells: Czech target-group and metric labels, lists joined."""
     values = {**asdict(row), "period": row.period}
+    values["plan_status"] = _labels("plan_statuses", [row.plan_status]) if row.plan_status else None
     values["covered"] = _labels("target_groups", row.covered)
     values["missing"] = _labels("target_groups", row.missing) if row.process_id else ""
     values["figures"], values["per_1000"] = _metrics(row.figures), _metrics(row.per_1000)

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from kpdata.dataset.load import Dataset
     from kpdata.models import Territory
 
-__all__ = ["select_territories"]
+__all__ = ["all_planning", "select_territories"]
 
 
 def _planning_inside(ds: Dataset, name: str, kind: str) -> list[Territory]:
@@ -39,3 +39,9 @@ def select_territories(
         territory = ds.territory(name)
         found.setdefault(territory.id, territory)
     return list(found.values())
+
+
+def all_planning(ds: Dataset) -> list[Territory]:
+    """Every territory with a planning process, by name."""
+    ids = dict.fromkeys(p.territory_id for p in ds.records.table("processes"))
+    return sorted((t for t in map(ds.areas.get, ids) if t is not None), key=lambda t: (t.name, t.id))
