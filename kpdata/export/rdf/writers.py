@@ -24,7 +24,10 @@ def ntriples_block(s: str, pairs: list[tuple[str, str]]) -> str:
 
 
 class TurtleWriter:
-    """Turtle: one block per subject, prefixed names where the local part is a plain name."""
+    """Turtle: one block per subject, prefixed names where the local part is a plain name.
+
+    Names are cached: predicates, classes and concepts recur; subjects are remembered because foreign
+    keys point back at them (tables come in dependency order)."""
 
     def __init__(self, prefixes: dict[str, str]):
         self._namespaces = {v: k for k, v in prefixes.items()}
@@ -53,8 +56,8 @@ class TurtleWriter:
         return found
 
     def subject(self, term: str) -> tuple[str, str]:
-        """A subject's Turtle form (``prefix:local`` or ``<iri>``) and its JSON-LD ``@id``."""
-        short = self._abbreviate(term)
+        """A subject's Turtle form (``prefix:local`` or ``<iri>``, remembered) and its JSON-LD ``@id``."""
+        short = self._names.get(term) or self._name(term)
         return short, (short[1:-1] if short[0] == "<" else short)
 
     def block(self, subject: str, pairs: list[tuple[str, str]]) -> str:
