@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from import_corpus import SourcePlan, find_source, read_seeds, resolve_territory  # noqa: E402
+from corpus_sources import SourcePlan, find_source, read_seeds, resolve_territory  # noqa: E402
 
 from kpdata.build.pipeline import build_records  # noqa: E402
 from kpdata.config import list_sources  # noqa: E402
