@@ -84,8 +84,8 @@ class RdfExporter:
         statements = dataset_statements(
             self._tables, NtTerms, base=ctx.base_iri, personal_data=ctx.personal_data
         )
-        for s, pairs, more in statements:
-            for subject, block in _blocks(s, pairs, more):
+        for s, pairs, others in statements:
+            for subject, block in _blocks(s, pairs, others):
                 self.triple_count += len(block)
                 ttl_subject, json_subject = turtle.subject(subject)
                 out["nt"].append(ntriples_block(subject, block))
@@ -95,9 +95,9 @@ class RdfExporter:
         return {key: _encode(parts) for key, parts in out.items()}
 
 
-def _blocks(s: str, pairs: list, more: list) -> list[tuple[str, list]]:
-    """The subject's pairs (unique, grouped by predicate), then each extra triple as its own block."""
-    return [(s, pairs), *((a, [(b, c)]) for a, b, c in more)] if more else [(s, pairs)]
+def _blocks(s: str, pairs: list, others: list) -> list[tuple[str, list]]:
+    """The subject's pairs (unique, grouped by predicate), then the record's other nodes."""
+    return [(s, pairs), *others] if others else [(s, pairs)]
 
 
 def _encode(parts: list[str], step: int = 5_000) -> list[bytes]:

@@ -24,8 +24,8 @@ __all__ = ["dataset_statements", "dataset_triples", "to_rdflib_graph"]
 def dataset_statements(
     tables: dict[str, list[Record]], terms: Any, *, base: str = BASE_IRI, personal_data: bool = True
 ) -> Iterator[tuple]:
-    """Per subject: (subject, [(predicate, object)], [other triples]) for records, kpdata's classes and
-    properties, then codelists.
+    """Per subject: (subject, [(predicate, object)], [(other subject, pairs)]) for records, kpdata's
+    classes and properties, then codelists.
 
     The pairs of a subject are unique and grouped by predicate."""
     mapper = RecordMapper(terms, base=base)
@@ -45,10 +45,10 @@ def dataset_triples(
     tables: dict[str, list[Record]], terms: Any, *, base: str = BASE_IRI, personal_data: bool = True
 ) -> Iterator[tuple]:
     """Every triple of :func:`dataset_statements`, one by one."""
-    for s, pairs, more in dataset_statements(tables, terms, base=base, personal_data=personal_data):
-        for p, o in pairs:
-            yield s, p, o
-        yield from more
+    for s, pairs, others in dataset_statements(tables, terms, base=base, personal_data=personal_data):
+        for subject, block in [(s, pairs), *others]:
+            for p, o in block:
+                yield subject, p, o
 
 
 def to_rdflib_graph(records: RecordSet, *, base: str = BASE_IRI, personal_data: bool = True):

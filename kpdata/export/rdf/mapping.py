@@ -60,13 +60,14 @@ class RecordMapper:
 
     def triples(self, record: Record) -> Iterator[tuple]:
         """Every triple of one record."""
-        s, pairs, extra = self.statements(record)
-        for p, o in pairs:
-            yield s, p, o
-        yield from extra
+        s, pairs, others = self.statements(record)
+        for subject, block in [(s, pairs), *others]:
+            for p, o in block:
+                yield subject, p, o
 
     def statements(self, record: Record) -> tuple[Any, list[tuple], list[tuple]]:
-        """(subject, its (predicate, object) pairs, other triples) of one record: the fast path's unit.
+        """(subject, its (predicate, object) pairs, [(other subject, its pairs)]) of one record: the fast
+        path's unit (the other subjects are nodes of the record, such as a plan's approval).
 
         The pairs are unique and grouped by predicate (fields are planned in predicate order, list
         values de-duplicated), as the Turtle and JSON-LD writers need."""
@@ -82,8 +83,10 @@ class RecordMapper:
                 pairs.extend([(predicate, convert(item)) for item in dict.fromkeys(value)])
             else:
                 pairs.append((predicate, convert(value)))
-        more = list(extra(self, s_iri, record)) if extra is not None else []
-        return self.t.iri(s_iri), pairs, more
+        if extra is None:
+            return self.t.iri(s_iri), pairs, []
+        own, others = extra(self, s_iri, record)
+        return self.t.iri(s_iri), pairs + own, others
 
     def _plan(self, model: type) -> tuple:
         terms = table_terms(model)
@@ -111,28 +114,31 @@ class RecordMapper:
         return lambda v: to_iri(safe_iri(v))
 
 
-def _approval(mapper: RecordMapper, s_iri: str, record: Any) -> Iterator[tuple]:
+def _approval(mapper: RecordMapper, s_iri: str, record: Any) -> tuple[list, list]:
     """A plan's approval as a ``prov:Activity`` ending on the approval day (day precision, xsd:date)."""
     if record.approved_on is None:
-        return
+        return [], []
     t = mapper.t
     activity = t.iri(f"{s_iri}#schvaleni")
-    yield t.iri(s_iri), t.iri(_P["prov:wasGeneratedBy"]), activity
-    yield activity, mapper._type, t.iri(_P["prov:Activity"])
-    yield activity, t.iri(_P["prov:endedAtTime"]), t.literal(record.approved_on.isoformat(), _XSD_DATE)
+    ended = t.literal(record.approved_on.isoformat(), _XSD_DATE)
+    node = [(mapper._type, t.iri(_P["prov:Activity"])), (t.iri(_P["prov:endedAtTime"]), ended)]
+    return [(t.iri(_P["prov:wasGeneratedBy"]), activity)], [(activity, node)]
 
 
-def _legal_basis(mapper: RecordMapper, s_iri: str, record: Any) -> Iterator[tuple]:
+def _legal_basis(mapper: RecordMapper, s_iri: str, record: Any) -> tuple[list, list]:
     """A registered social service's legal basis: zákon č. 108/2006 Sb. (its § is on the kind's concept)."""
-    if record.kind is not None:
-        yield mapper.t.iri(s_iri), mapper.t.iri(_P["cv:hasLegalResource"]), mapper.t.iri(LAW_ELI)
+    if record.kind is None:
+        return [], []
+    return [(mapper.t.iri(_P["cv:hasLegalResource"]), mapper.t.iri(LAW_ELI))], []
 
 
-def _public_body(mapper: RecordMapper, s_iri: str, record: Any) -> Iterator[tuple]:
+def _public_body(mapper: RecordMapper, s_iri: str, record: Any) -> tuple[list, list]:
     """A municipality or region with an IČO is the same as its RPP public-body resource."""
-    if record.ico and record.kind in PUBLIC_BODY_KINDS:
-        rpp = RPP_ORGAN_IRI.format(ico=record.ico)
-        yield mapper.t.iri(s_iri), mapper.t.iri(_P["owl:sameAs"]), mapper.t.iri(rpp)
+    if not (record.ico and record.kind in PUBLIC_BODY_KINDS):
+        return [], []
+    rpp = RPP_ORGAN_IRI.format(ico=record.ico)
+    return [(mapper.t.iri(_P["owl:sameAs"]), mapper.t.iri(rpp))], []
 
 
+# Per table: extra pairs of the record (with predicates no field uses) and extra nodes.
 _EXTRAS = {"plans": _approval, "services": _legal_basis, "organizations": _public_body}
