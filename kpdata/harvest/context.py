@@ -19,7 +19,19 @@ from requests.adapters import HTTPAdapter
 from kpdata.harvest.cache import SnapshotCache
 from kpdata.harvest.settings import FetchSettings
 
-__all__ = ["Clock", "HarvestContext", "NullProgress", "Progress", "SystemClock", "default_session"]
+__all__ = [
+    "Clock",
+    "HarvestContext",
+    "HarvestStopped",
+    "NullProgress",
+    "Progress",
+    "SystemClock",
+    "default_session",
+]
+
+
+class HarvestStopped(Exception):
+    """Raised instead of starting a request once the harvest is being stopped."""
 
 
 class Clock(Protocol):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from protego import Protego
 
-from kpdata.harvest.context import HarvestContext
+from kpdata.harvest.context import HarvestContext, HarvestStopped
 from kpdata.harvest.fetcher import Exchange, fetch
 from kpdata.harvest.settings import ROBOTS_TOKEN
 from kpdata.harvest.urls import host_key, join_url, robots_url
@@ -71,6 +71,8 @@ class HostSlot:
         delay = self.delay(delay)
         if self.last_end is not None:
             ctx.sleep(self.last_end + delay - ctx.clock.monotonic())
+        if ctx.stop.is_set():
+            raise HarvestStopped(url)
         try:
             exchange = fetch(ctx, url, min_wait=delay, **options)
         finally:

@@ -41,5 +41,7 @@ class TextProgress:
         with self._lock:
             prefix = "\r" + " " * 150 + "\r" if self.live else ""
             state = "FAILED" if summary.failed_entirely else "done"
+            if summary.interrupted:
+                state = "interrupted (run again to resume)"
             self.stream.write(f"{prefix}[harvest] {summary.source_id} {state}: {summary.good} pages\n")
             self.stream.flush()

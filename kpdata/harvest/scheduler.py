@@ -13,7 +13,7 @@ import threading
 from collections import deque
 from urllib.parse import urlsplit
 
-from kpdata.harvest.context import HarvestContext
+from kpdata.harvest.context import HarvestContext, HarvestStopped
 from kpdata.harvest.crawl import SourceCrawl
 from kpdata.harvest.politeness import HostSlot
 
@@ -30,6 +30,8 @@ class Scheduler:
         self._slots: dict[str, HostSlot] = {}
         self._busy: set[str] = set()
         self.errors: list[BaseException] = []
+        self._live = 0
+        self._finished = threading.Event()
 
     def put(self, crawl: SourceCrawl, url: str, depth: int) -> None:
         """Queue one URL of a crawl."""
@@ -45,21 +47,21 @@ class Scheduler:
             return sum(len(queue) for queue in self._queues.values())
 
     def run(self) -> None:
-        """Work until done or stopped; Ctrl-C stops the workers after their current request."""
-        workers = [
-            threading.Thread(target=self._work, name=f"kpdata-harvest-{i}", daemon=True)
-            for i in range(max(1, self.ctx.settings.concurrency))
-        ]
-        for worker in workers:
-            worker.start()
+        """Work until done or stopped; Ctrl-C stops the workers after their current request.
+
+        The main thread waits on an event, not on ``Thread.join``: a join interrupted by Ctrl-C can
+        leave CPython 3.11 believing the thread has ended.
+        """
+        count = max(1, self.ctx.settings.concurrency)
+        self._live = count
+        for i in range(count):
+            threading.Thread(target=self._work_until_done, name=f"kpdata-harvest-{i}", daemon=True).start()
         try:
-            for worker in workers:
-                while worker.is_alive():
-                    worker.join(0.2)
+            while not self._finished.wait(0.2):
+                pass
         except KeyboardInterrupt:
             self.stop()
-            for worker in workers:
-                worker.join()
+            self._finished.wait()
             raise
 
     def stop(self) -> None:
@@ -87,12 +89,24 @@ class Scheduler:
             self._busy.discard(netloc)
             self._cond.notify_all()
 
+    def _work_until_done(self) -> None:
+        try:
+            self._work()
+        finally:
+            with self._cond:
+                self._live -= 1
+                if self._live == 0:
+                    self._finished.set()
+
     def _work(self) -> None:
         while (claim := self._claim()) is not None:
             slot, crawl, url, depth = claim
             try:
                 record = crawl.process(url, depth, slot, self.put)
                 self.ctx.progress.page(crawl.spec.source_id, url, record.outcome, queued=self.pending())
+            except HarvestStopped:  # not started: left queued for a resumed run
+                with self._cond:
+                    self._queues[slot.netloc].appendleft((crawl, url, depth))
             except Exception as exc:  # a bug must not hang the other hosts: count it and log it loudly
                 self.ctx.logger.exception("internal error while harvesting %s", url)
                 crawl.failed_internally(url, depth, exc)

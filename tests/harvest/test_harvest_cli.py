@@ -163,3 +163,39 @@ def test_harvest_does_not_import_export_or_other_stages():
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGKILL"])
+def test_a_harvest_stopped_by_ctrl_c_or_killed_resumes(make_site, tmp_path, signal_name):
+    import os
+    import signal
+
+    site = make_site("127.0.0.1", kp_routes())
+    cache = tmp_path / "cache"
+    args = [sys.executable, "-m", "kpdata", "harvest", "--url", site.url(f"{KP}/"), "--cache", str(cache)]
+    process = subprocess.Popen([*args, "--delay", "0.1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+    def interrupt(hit):
+        if len(site.page_hits()) == 3:
+            os.kill(process.pid, getattr(signal, signal_name))
+
+    site.on_request = interrupt
+    process.communicate(timeout=30)
+    first = [hit.path for hit in site.page_hits()]
+    assert process.returncode == (130 if signal_name == "SIGINT" else -signal.SIGKILL)
+    assert 3 <= len(first) < len(KP_PAGES)
+    [source_id] = SnapshotCache(cache).source_ids()
+    kept = {r.url.split(site.netloc)[1] for r in SnapshotCache(cache).records(source_id)}
+
+    site.on_request = None
+    site.log.clear()
+    done = subprocess.run([*args, "--delay", "0.02"], capture_output=True, text=True, timeout=30)
+    second = [hit.path for hit in site.page_hits()]
+    assert done.returncode == 0, done.stderr
+    assert "(resumed)" in done.stdout
+    assert not kept & set(second)  # nothing the first run stored is fetched again
+    assert set(first) | set(second) == set(KP_PAGES)
+    if signal_name == "SIGINT":  # Ctrl-C lets the request in flight finish and be stored
+        assert sorted(first + second) == sorted(KP_PAGES)
+    else:  # a kill loses at most the request in flight
+        assert len(first) + len(second) <= len(KP_PAGES) + 1
