@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import resource
 import sys
 import tempfile
 import time
@@ -73,6 +74,8 @@ def end_to_end(records) -> int:
     print(f"  RdfExporter, all 3 formats  {clock}   {n / clock.wall:,.0f} triples/s wall, "
           f"{n / clock.cpu:,.0f} triples/s CPU")  # fmt: skip
     print("  sizes: " + ", ".join(f"{k} {v / 1e6:.1f} MB" for k, v in sizes.items()))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak RSS of the process so far: {peak:,.0f} MB")
     return n
 
 
