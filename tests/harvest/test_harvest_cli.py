@@ -145,10 +145,11 @@ def test_seed_pages_listed_in_the_sources_import_offline(tmp_path, capsys, monke
     monkeypatch.setenv("KPDATA_DATASETS", str(root.parent))
     monkeypatch.setenv("KPDATA_SHARED", str(shared_dir()))
     cache = tmp_path / "cache"
-    assert main(["harvest", "--from-snapshots", "--cache", str(cache)]) == 0
-    assert main(["harvest", "--from-snapshots", "--cache", str(cache)]) == 0  # again: nothing new
+    seeds = ["opava", "ostrava", "mesto-albrechtice", "cesky-brod", "pardubice"]
+    assert main(["harvest", *seeds, "--from-snapshots", "--cache", str(cache)]) == 0
+    assert main(["harvest", *seeds, "--from-snapshots", "--cache", str(cache)]) == 0  # again: nothing new
     snapshots = SnapshotCache(cache)
-    for source_id in ("opava", "ostrava", "mesto-albrechtice", "cesky-brod", "pardubice"):
+    for source_id in seeds:
         [snapshot] = snapshots.latest(source_id)
         assert snapshot.media_type == "text/plain" and snapshot.encoding == "utf-8"
         assert "omunitní plánování" in snapshots.read_text(snapshot)

@@ -40,10 +40,11 @@ def write(root, text, folder="horni-lhota"):
     (root / folder / "source.yml").write_text(textwrap.dedent(text), encoding="utf-8")
 
 
-def test_the_five_seed_sources_load():
-    sources = list_sources()
-    assert [s.id for s in sources] == SEEDS
-    for source in sources:
+def test_every_source_loads_and_the_five_seeds_are_there():
+    sources = {s.id: s for s in list_sources()}  # raises on any bad source.yml
+    assert set(SEEDS) <= set(sources)
+    for source_id in SEEDS:
+        source = sources[source_id]
         assert source.lead_body_ico and source.expectations and source.snapshots
         assert all(source.in_scope(url) for url in source.start_urls)
 
@@ -53,7 +54,8 @@ def test_seed_territory_codes_are_the_towns_in_the_csu_reference():
     path = shared_dir() / "refdata" / "csu_struktura_uzemi" / "struktura_uzemi_cr.csv"
     with open(path, encoding="utf-8") as handle:
         names = {row["obec_kod"]: row["obec_text"] for row in csv.DictReader(handle)}
-    for source in list_sources():
+    for source_id in SEEDS:
+        source = load_source(source_id)
         assert names[source.territory] in source.title, source.id
 
 
