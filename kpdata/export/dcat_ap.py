@@ -29,6 +29,7 @@ from kpdata.export.dcat_model import (
 
 __all__ = ["to_dcat_ap_graph"]
 
+LANGUAGES = ("CES", "ENG")  # the catalogue's records are written in Czech and English
 VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
 PU = Namespace("https://data.gov.cz/slovník/podmínky-užití/")
 _PU_KEYS = {
@@ -57,6 +58,12 @@ def to_dcat_ap_graph(catalog: CatalogInfo) -> Graph:
     graph.add((cat, DCTERMS.publisher, _agent(graph, ds.publisher)))
     graph.add((cat, FOAF.homepage, _typed(graph, catalog.homepage, FOAF.Document)))
     graph.add((cat, DCAT.dataset, URIRef(ds.iri)))
+    graph.add((cat, DCTERMS.license, _typed(graph, CC_BY, DCTERMS.LicenseDocument)))
+    for language in LANGUAGES:
+        graph.add(
+            (cat, DCTERMS.language, _typed(graph, f"{EU}language/{language}", DCTERMS.LinguisticSystem))
+        )
+    graph.add((cat, DCTERMS.spatial, _typed(graph, CZECHIA_EU, DCTERMS.Location)))
     _dataset(graph, ds)
     return graph
 
@@ -97,6 +104,7 @@ def _dataset(graph: Graph, ds: DatasetInfo) -> None:
             graph.add((node, DCAT.keyword, Literal(word, lang=lang)))
     for place in (CZECHIA_RUIAN, CZECHIA_EU):
         graph.add((node, DCTERMS.spatial, _typed(graph, place, DCTERMS.Location)))
+    graph.add((node, DCTERMS.language, URIRef(f"{EU}language/CES")))  # the data's own text is Czech
     _temporal(graph, node, ds)
     _contact(graph, node, ds)
     for dist in ds.distributions:
