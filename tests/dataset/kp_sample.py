@@ -37,11 +37,13 @@ TERRITORIES = (
     "kraj-3140", "kraj-3026", "okres-40908", "orp-8117", "orp-2106", "obec-505927", "obec-506320",
     "obec-554821", "obec-533271", "obec-597635",
 )  # fmt: skip
-HOSTILE = ("=HYPERLINK(\"http://example.com\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=2")
+HOSTILE = ('=HYPERLINK("http://example.com")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=2")
 
 
 def _src(id_: str, folder: str, url: str, sha: str) -> Source:
-    return Source(id=id_, source_id=folder, url=url, title="Stránka KP", sha256=sha * 64, media_type="text/html")
+    return Source(
+        id=id_, source_id=folder, url=url, title="Stránka KP", sha256=sha * 64, media_type="text/html"
+    )
 
 
 def _ex(ref: str) -> dict:
