@@ -19,7 +19,7 @@ from harvest_loopback import (
     spec_for,
 )
 
-from kpdata.harvest import harvest
+from kpdata.harvest import CrawlSpec, harvest
 
 BAD = {
     "/500-pak-200/": "retried",
@@ -142,3 +142,27 @@ def test_redirects_are_followed_hop_by_hop_within_scope(make_site, make_ctx):
     latest = {s.url: s for s in ctx.cache.latest("horni-lhota")}
     assert latest[site.url(f"{KP}/stara-adresa/")].final_url == site.url(f"{KP}/kontakty/")
     assert "redirect out of scope" in dict(summary.failures)[site.url(f"{KP}/ven/")]
+
+
+def test_a_host_that_never_accepts_times_out_while_connecting(make_site, make_ctx):
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.5", 0))
+    listener.listen(0)  # never accepted: once the backlog is full, connections hang in SYN
+    fillers = [socket.socket() for _ in range(3)]
+    for filler in fillers:
+        filler.setblocking(False)
+        filler.connect_ex(listener.getsockname())
+    healthy = make_site("127.0.0.2", kp_routes())
+    stuck = CrawlSpec.for_url(f"http://127.0.0.5:{listener.getsockname()[1]}{KP}/", delay=0.02)
+    try:
+        silent, zdrava = harvest(
+            make_ctx(connect_timeout=0.2), [stuck, spec_for(healthy, source_id="zdrava")]
+        )
+    finally:
+        for sock in [*fillers, listener]:
+            sock.close()
+    assert zdrava.fetched == len(KP_PAGES)
+    assert silent.failed_entirely
+    assert "robots.txt unreachable (timeout while connecting after 3 attempts)" in silent.failures[0][1]
