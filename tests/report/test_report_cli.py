@@ -22,7 +22,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def test_compare_prints_a_table(capsys, release):
-    code, _, _ = run(capsys, "compare", "Opava", "Ostrava", "--release", release, "--today", "2026-11-23")
+    code, out, _ = run(capsys, "compare", "Opava", "Ostrava", "--release", release, "--today", "2026-11-23")
     assert code == 0
     header, _, opava, ostrava = out.splitlines()[:4]
     assert header.startswith("Území") and opava.startswith("Opava") and "2022–2026" in opava and "38" in opava
@@ -30,14 +30,14 @@ def test_compare_prints_a_table(capsys, release):
 
 
 def test_compare_json_for_a_kraj(capsys, release):
-    code, _, _ = run(capsys, "compare", "--kraj", "CZ080", "--format", "json", "--release", release)
+    code, out, _ = run(capsys, "compare", "--kraj", "CZ080", "--format", "json", "--release", release)
     assert code == 0 and [r["territory"] for r in json.loads(out)] == ["Opava", "Ostrava"]
 
 
 def test_compare_xlsx_needs_a_file(capsys, release, tmp_path):
     code, _, err = run(capsys, "compare", "Opava", "--format", "xlsx", "--release", release)
     assert code != 0 and "-o FILE" in err
-    code, _, _ = run(
+    code, _out, _ = run(
         capsys, "compare", "Opava", "--format", "xlsx", "-o", str(tmp_path / "a.xlsx"), "--release", release
     )
     assert code == 0 and (tmp_path / "a.xlsx").stat().st_size > 0
@@ -51,7 +51,7 @@ def test_unknown_and_ambiguous_names_are_errors_with_suggestions(capsys, release
 
 
 def test_show_lists_plans_groups_people_and_sources(capsys, release):
-    code, _, _ = run(capsys, "show", "opava", "--release", release, "--today", "2026-11-23")
+    code, out, _ = run(capsys, "show", "opava", "--release", release, "--today", "2026-11-23")
     assert code == 0
     for text in ("Pátý plán Opavy", "PS Senioři a zdraví", "Eva Králová", "eva.kralova@example.cz",
                  "https://opava.example.cz/kp/skupiny", "Poradna pro seniory"):  # fmt: skip
@@ -59,11 +59,11 @@ def test_show_lists_plans_groups_people_and_sources(capsys, release):
 
 
 def test_query_filters_and_formats(capsys, release):
-    code, _, _ = run(
+    code, out, _ = run(
         capsys, "query", "services", "--network", "opava", "--format", "csv", "--release", release
     )
     assert code == 0 and [line.split(",")[0] for line in out.splitlines()] == ["id", "svc-1", "svc-2"]
-    code, _, _ = run(
+    code, out, _ = run(
         capsys, "query", "groups", "--territory", "CZ080", "--target-group", "senioři", "--release", release
     )
     assert code == 0 and "opava-ps-seniori" in out and "brod-ps-seniori" not in out
@@ -72,17 +72,17 @@ def test_query_filters_and_formats(capsys, release):
 
 
 def test_report_and_exports(capsys, release, tmp_path):
-    code, _, _ = run(
+    code, out, _ = run(
         capsys, "report", "Opava", "Český Brod", "-o", str(tmp_path / "r.html"), "--release", release
     )
     assert code == 0 and "<svg" in (tmp_path / "r.html").read_text(encoding="utf-8")
-    code, _, _ = run(capsys, "export", "sqlite", str(tmp_path / "kp.sqlite"), "--release", release)
+    code, out, _ = run(capsys, "export", "sqlite", str(tmp_path / "kp.sqlite"), "--release", release)
     assert code == 0
     with sqlite3.connect(tmp_path / "kp.sqlite") as db:
         assert db.execute("select count(*) from plans").fetchone() == (5,)
-    code, _, _ = run(capsys, "export", "hsds", str(tmp_path / "hsds"), "--release", release)
+    code, out, _ = run(capsys, "export", "hsds", str(tmp_path / "hsds"), "--release", release)
     assert code == 0 and any((tmp_path / "hsds").rglob("services.json"))
-    code, _, _ = run(
+    code, _out, _ = run(
         capsys, "export", "xlsx", str(tmp_path / "kp.xlsx"), "--no-personal-data", "--release", release
     )
     from openpyxl import load_workbook
