@@ -37,7 +37,7 @@ def test_compare_json_for_a_kraj(capsys, release):
 def test_compare_xlsx_needs_a_file(capsys, release, tmp_path):
     code, _, err = run(capsys, "compare", "Opava", "--format", "xlsx", "--release", release)
     assert code != 0 and "-o FILE" in err
-    code, _out, _ = run(
+    code, _, _ = run(
         capsys, "compare", "Opava", "--format", "xlsx", "-o", str(tmp_path / "a.xlsx"), "--release", release
     )
     assert code == 0 and (tmp_path / "a.xlsx").stat().st_size > 0
@@ -72,17 +72,17 @@ def test_query_filters_and_formats(capsys, release):
 
 
 def test_report_and_exports(capsys, release, tmp_path):
-    code, out, _ = run(
+    code, _out, _ = run(
         capsys, "report", "Opava", "Český Brod", "-o", str(tmp_path / "r.html"), "--release", release
     )
     assert code == 0 and "<svg" in (tmp_path / "r.html").read_text(encoding="utf-8")
-    code, out, _ = run(capsys, "export", "sqlite", str(tmp_path / "kp.sqlite"), "--release", release)
+    code, _, _ = run(capsys, "export", "sqlite", str(tmp_path / "kp.sqlite"), "--release", release)
     assert code == 0
     with sqlite3.connect(tmp_path / "kp.sqlite") as db:
         assert db.execute("select count(*) from plans").fetchone() == (5,)
-    code, out, _ = run(capsys, "export", "hsds", str(tmp_path / "hsds"), "--release", release)
+    code, _, _ = run(capsys, "export", "hsds", str(tmp_path / "hsds"), "--release", release)
     assert code == 0 and any((tmp_path / "hsds").rglob("services.json"))
-    code, _out, _ = run(
+    code, _, _ = run(
         capsys, "export", "xlsx", str(tmp_path / "kp.xlsx"), "--no-personal-data", "--release", release
     )
     from openpyxl import load_workbook
