@@ -1,7 +1,7 @@
 """XLSX for officials: one sheet per table, the header row frozen, filters on, and no text cell that a
 spreadsheet could run as a formula.
 
-A text value starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is stored as a string
+Control characters that an XLSX file cannot hold become U+FFFD. A text value starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is stored as a string
 cell with the quote prefix set (the value itself is unchanged), so Excel and LibreOffice show it as
 text and do not evaluate it, even after the cell is edited.
 """
@@ -9,6 +9,7 @@ text and do not evaluate it, even after the cell is edited.
 from __future__ import annotations
 
 import os
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -20,6 +21,7 @@ __all__ = ["FORMULA_STARTS", "XlsxExporter", "cell_value", "is_risky", "write_wo
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 Sheet = tuple[list[str], list[list[object]]]
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters XML 1.0 cannot hold
 
 
 def is_risky(value: object) -> bool:
@@ -31,9 +33,8 @@ def cell_value(value: object) -> object:
     """A record value as a spreadsheet cell: numbers, dates and booleans stay typed, lists are joined."""
     if value is None or isinstance(value, bool | int | float | date | datetime):
         return value
-    if isinstance(value, list | tuple):
-        return LIST_SEPARATOR.join(str(v) for v in value)
-    return str(value)
+    text = LIST_SEPARATOR.join(str(v) for v in value) if isinstance(value, list | tuple) else str(value)
+    return _ILLEGAL.sub("\ufffd", text)
 
 
 def _put(sheet, row: int, column: int, value: object) -> None:
