@@ -138,6 +138,36 @@ def import_plan(plan: SourcePlan, cache: SnapshotCache, root: Path) -> tuple[Sou
     return summary, document
 
 
+def repeated_urls(plan: SourcePlan, config: SourceConfig) -> list[str]:
+    """URLs that several pages of a plan share: only the newest import is the source's snapshot."""
+    urls = [normalise_url(page_url(page, config)) for page in plan.pages]
+    return sorted({url for url in urls if url and urls.count(url) > 1})
+
+
+def import_all(shared: Path, root: Path, cache: SnapshotCache) -> list[str]:
+    """Import and extract every page; prints a line per source and returns what could not be imported."""
+    plans = group_pages(read_seeds(shared) + read_dev(shared), default_index())
+    problems, totals = [], [0, 0, 0]
+    for plan in plans:
+        try:
+            assign_source(plan, root, default_index())
+        except KpdataError as exc:
+            problems.append(str(exc))
+    for plan in [p for p in plans if p.source_id]:
+        summary, document = import_plan(plan, cache, root)
+        facts = sum(fact_count(p["extraction"]) for p in document["pages"])
+        totals = [totals[0] + 1, totals[1] + len(plan.pages), totals[2] + facts]
+        print(
+            f"{plan.source_id:<40} {'new' if plan.created else 'existing':<8} pages {len(plan.pages)} "
+            f"(imported {summary.imported}, unchanged {summary.unchanged}), "
+            f"snapshots {len(document['pages'])}, facts {facts}"
+        )
+        for url in repeated_urls(plan, load_source(plan.source_id, root=root)):
+            print(f"  note: several pages were saved from {url}; the newest is the source's snapshot")
+    print(f"{totals[0]} sources, {totals[1]} pages, {totals[2]} facts; cache {cache.root}")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, help="the shared data folder (default: ../shared)")
@@ -149,25 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     shared = args.shared or shared_dir()
     if shared is None or not shared.is_dir():
         raise SystemExit("no shared data folder: pass --shared PATH (or set KPDATA_SHARED)")
-    root, cache = args.sources or sources_dir(), SnapshotCache(args.cache)
-    plans = group_pages(read_seeds(shared) + read_dev(shared), default_index())
-    problems, totals = [], [0, 0, 0]
-    for plan in plans:
-        try:
-            assign_source(plan, root, default_index())
-        except KpdataError as exc:
-            problems.append(str(exc))
-            continue
-    for plan in [p for p in plans if p.source_id]:
-        summary, document = import_plan(plan, cache, root)
-        facts = sum(fact_count(p["extraction"]) for p in document["pages"])
-        totals = [totals[0] + 1, totals[1] + len(plan.pages), totals[2] + facts]
-        state = "new" if plan.created else "existing"
-        print(
-            f"{plan.source_id:<40} {state:<8} pages {len(plan.pages)} (imported {summary.imported}, "
-            f"unchanged {summary.unchanged}), snapshots {len(document['pages'])}, facts {facts}"
-        )
-    print(f"{totals[0]} sources, {totals[1]} pages, {totals[2]} facts; cache {cache.root}")
+    problems = import_all(shared, args.sources or sources_dir(), SnapshotCache(args.cache))
     for problem in problems:
         print(f"not imported: {problem}", file=sys.stderr)
     return 1 if problems else 0
