@@ -21,7 +21,7 @@ from kpdata.models.tables import TABLES
 from .graph import dataset_statements
 from .prefixes import turtle_prefixes
 from .terms import NtTerms
-from .writers import JsonLdWriter, TurtleWriter, ntriples_block
+from .writers import BlockWriter, ntriples_block
 
 __all__ = ["RDF_FILES", "RdfExporter", "ntriples_lines"]
 
@@ -77,22 +77,25 @@ class RdfExporter:
     def render(self) -> dict[str, list[bytes]]:
         """The three files as UTF-8 chunks, written subject by subject in one pass over the triples."""
         ctx = self.context
-        prefixes = turtle_prefixes(ctx.base_iri)
-        turtle = TurtleWriter(prefixes)
-        jsonld = JsonLdWriter(turtle, prefixes)
-        out: dict[str, list[str]] = {"nt": [], "ttl": [turtle.header], "jsonld": [jsonld.header]}
+        writer = BlockWriter(turtle_prefixes(ctx.base_iri))
+        out: dict[str, list[str]] = {key: [text] for key, text in zip(_KEYS, writer.headers(), strict=True)}
+        nt, ttl, jsonld = out["nt"].append, out["ttl"].append, out["jsonld"].append
         statements = dataset_statements(
             self._tables, NtTerms, base=ctx.base_iri, personal_data=ctx.personal_data
         )
         for s, pairs, others in statements:
             for subject, block in _blocks(s, pairs, others):
                 self.triple_count += len(block)
-                ttl_subject, json_subject = turtle.subject(subject)
-                out["nt"].append(ntriples_block(subject, block))
-                out["ttl"].append(turtle.block(ttl_subject, block))
-                out["jsonld"].append(jsonld.node(json_subject, block))
-        out["jsonld"].append(jsonld.end())
+                a, b, c = writer.block(subject, block)
+                nt(a)
+                ttl(b)
+                jsonld(c)
+        for key, text in zip(_KEYS, writer.footers(), strict=True):
+            out[key].append(text)
         return {key: _encode(parts) for key, parts in out.items()}
+
+
+_KEYS = ("nt", "ttl", "jsonld")
 
 
 def _blocks(s: str, pairs: list, others: list) -> list[tuple[str, list]]:

@@ -1,4 +1,4 @@
-"""Streaming text writers for N-Triples, Turtle and expanded JSON-LD from N-Triples terms.
+"""Streaming text writers for N-Triples, Turtle and compacted JSON-LD from N-Triples terms.
 
 The mapping makes every term once as N-Triples text (``<iri>``, ``"lex"^^<dt>``, ``"text"@cs``). That
 text is already valid Turtle, and the escapes N-Triples uses (``\\"``, ``\\\\``, ``\\n``, ``\\r``,
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
-__all__ = ["JsonLdWriter", "TurtleWriter", "group_pairs", "ntriples_block"]
+__all__ = ["BlockWriter", "JsonLdTerms", "TurtleTerms", "group_pairs", "ntriples_block"]
 
 _LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -23,24 +23,23 @@ def ntriples_block(s: str, pairs: list[tuple[str, str]]) -> str:
     return head + (" .\n" + head).join(map(" ".join, pairs)) + " .\n"
 
 
-class TurtleWriter:
-    """Turtle: one block per subject, prefixed names where the local part is a plain name.
+class TurtleTerms:
+    """Turtle names of IRI terms: ``prefix:local`` where the local part is a plain name, else ``<iri>``.
 
     Names are cached: predicates, classes and concepts recur; subjects are remembered because foreign
     keys point back at them (tables come in dependency order)."""
 
     def __init__(self, prefixes: dict[str, str]):
         self._namespaces = {v: k for k, v in prefixes.items()}
-        self._names: dict[str, str] = {_RDF_TYPE: "a"}
+        self.names: dict[str, str] = {_RDF_TYPE: "a"}
         self.header = "".join(f"@prefix {k}: <{v}> .\n" for k, v in sorted(prefixes.items())) + "\n"
 
     def name(self, term: str) -> str:
-        """The Turtle form of an IRI term (cached: use for repeated terms, not for subjects)."""
-        return self._names.get(term) or self._name(term)
-
-    def abbreviate(self, term: str) -> str:
-        """The Turtle form of an IRI term, uncached."""
-        return self._abbreviate(term)
+        """The Turtle form of an IRI term (cached)."""
+        found = self.names.get(term)
+        if found is None:
+            found = self.names[term] = self._abbreviate(term)
+        return found
 
     def _abbreviate(self, term: str) -> str:
         """``<iri>`` -> ``prefix:local`` when the IRI's namespace (up to its last / or #) has a prefix."""
@@ -51,92 +50,112 @@ class TurtleWriter:
             return f"{prefix}:{iri[cut:]}"
         return term
 
-    def _name(self, term: str) -> str:
-        found = self._names[term] = self._abbreviate(term)
-        return found
-
     def subject(self, term: str) -> tuple[str, str]:
-        """A subject's Turtle form (``prefix:local`` or ``<iri>``, remembered) and its JSON-LD ``@id``."""
-        short = self._names.get(term) or self._name(term)
+        """A subject's Turtle form and its JSON-LD ``@id`` (a prefixed name or the bare IRI)."""
+        short = self.name(term)
         return short, (short[1:-1] if short[0] == "<" else short)
 
-    def block(self, subject: str, pairs: list[tuple[str, str]]) -> str:
-        """One subject's Turtle (``subject`` in its Turtle form, see :meth:`subject`)."""
-        names, name = self._names, self._name
-        body = " ;\n    ".join(
-            [
-                (names.get(p) or name(p)) + " " + (o if o[0] == '"' else names.get(o) or name(o))
-                for p, o in pairs
-            ]
-        )
-        return subject + " " + body + " .\n"
 
+class JsonLdTerms:
+    """JSON-LD values of N-Triples object terms, with IRIs as the Turtle prefixed names, which the
+    document's ``@context`` (the same prefixes) expands back."""
 
-class JsonLdWriter:
-    """Compacted JSON-LD: ``{"@context": {prefixes}, "@graph": [...]}``, one node object per subject block,
-    IRIs as the Turtle writer's prefixed names (which the context expands back), rdf:type as ``@type``."""
-
-    def __init__(self, turtle: TurtleWriter, prefixes: dict[str, str]):
+    def __init__(self, turtle: TurtleTerms, prefixes: dict[str, str]):
         self._turtle = turtle
-        self._values: dict[str, str] = {}
-        self._keys: dict[str, str] = {_RDF_TYPE: '"@type":['}
-        self._types: dict[str, str] = {}
-        self.first = True
+        self.values: dict[str, str] = {}
+        self.types: dict[str, str] = {}
         context = ",".join(f'"{k}":"{v}"' for k, v in sorted(prefixes.items()))
         self.header = '{"@context":{' + context + '},\n"@graph":['
 
-    def _iri(self, term: str) -> str:
+    def iri(self, term: str) -> str:
+        """An IRI term as a JSON-LD IRI: a prefixed name or the bare IRI."""
         name = self._turtle.name(term)
         return name[1:-1] if name[0] == "<" else name
 
     def value(self, term: str) -> str:
-        """An N-Triples object term as a JSON-LD value (cached: most objects repeat)."""
-        found = self._values.get(term)
+        """An object term as a JSON-LD value object (cached: most objects repeat)."""
+        found = self.values.get(term)
         if found is None:
-            found = self._values[term] = self._value(term)
+            found = self.values[term] = self._value(term)
+        return found
+
+    def type_value(self, term: str) -> str:
+        """A class IRI as an ``@type`` entry (cached)."""
+        found = self.types.get(term)
+        if found is None:
+            found = self.types[term] = '"' + self.iri(term) + '"'
         return found
 
     def _value(self, term: str) -> str:
         if term[0] == "<":
-            return '{"@id":"' + self._iri(term) + '"}'
+            return '{"@id":"' + self.iri(term) + '"}'
         end = term.rindex('"')
         if end == len(term) - 1:
             return '{"@value":' + term + "}"
         if term[end + 1] == "@":
             return '{"@value":' + term[: end + 1] + ',"@language":"' + term[end + 2 :] + '"}'
-        return '{"@value":' + term[: end + 1] + ',"@type":"' + self._iri(term[end + 3 :]) + '"}'
+        return '{"@value":' + term[: end + 1] + ',"@type":"' + self.iri(term[end + 3 :]) + '"}'
 
-    def _key(self, p: str) -> str:
-        found = self._keys[p] = '"' + self._iri(p) + '":['
+
+class BlockWriter:
+    """N-Triples, Turtle and JSON-LD of one subject in one pass over its (predicate, object) pairs.
+
+    Pairs must be grouped by predicate (see :func:`group_pairs`): a repeated predicate becomes a Turtle
+    object list (``a foaf:Document, kp:Plan``) and one JSON-LD array."""
+
+    def __init__(self, prefixes: dict[str, str]):
+        self.turtle = TurtleTerms(prefixes)
+        self.jsonld = JsonLdTerms(self.turtle, prefixes)
+        self._predicates: dict[str, tuple[str, str, str, str, bool]] = {}
+        self._first = True
+
+    def headers(self) -> tuple[str, str, str]:
+        """What each file starts with: (N-Triples, Turtle, JSON-LD)."""
+        return "", self.turtle.header, self.jsonld.header
+
+    def footers(self) -> tuple[str, str, str]:
+        """What each file ends with."""
+        return "", "", "]}\n"
+
+    def _predicate(self, p: str) -> tuple[str, str, str, str, bool]:
+        name = self.turtle.name(p)
+        key = '"@type":[' if p == _RDF_TYPE else '"' + self.jsonld.iri(p) + '":['
+        found = (" " + name + " ", " ;\n    " + name + " ", "," + key, "]," + key, p == _RDF_TYPE)
+        self._predicates[p] = found
         return found
 
-    def node(self, subject: str, pairs: list[tuple[str, str]]) -> str:
-        """One node object for a subject (its ``@id`` from :meth:`TurtleWriter.subject`);
-        ``pairs`` must be grouped by predicate (see :func:`group_pairs`)."""
-        keys, values, types = self._keys, self._values, self._types
-        out = ['{"@id":"', subject, '"']
+    def block(self, s: str, pairs: list[tuple[str, str]]) -> tuple[str, str, str]:
+        """(N-Triples, Turtle, JSON-LD) text of one subject (empty strings when it has no pairs)."""
+        if not pairs:
+            return "", "", ""
+        head = s + " "
+        nt = head + (" .\n" + head).join(map(" ".join, pairs)) + " .\n"
+        ttl_s, json_s = self.turtle.subject(s)
+        names, name = self.turtle.names, self.turtle.name
+        values, value, types, type_value = (self.jsonld.values, self.jsonld.value, self.jsonld.types,
+                                            self.jsonld.type_value)  # fmt: skip
+        predicates = self._predicates
+        ttl, js = [ttl_s], ["\n" if self._first else ",\n", '{"@id":"', json_s, '"']
+        self._first = False
         prev = None
         for p, o in pairs:
-            is_type = p == _RDF_TYPE
-            value = (types.get(o) or self._type_value(o)) if is_type else (values.get(o) or self.value(o))
             if p == prev:
-                out.append(",")
+                ttl.append(", ")
+                js.append(",")
             else:
-                out.append("]," if prev is not None else ",")
-                out.append(keys.get(p) or self._key(p))
+                ttl_first, ttl_next, js_first, js_next, is_type = predicates.get(p) or self._predicate(p)
+                ttl.append(ttl_next if prev else ttl_first)
+                js.append(js_next if prev else js_first)
                 prev = p
-            out.append(value)
-        out.append("]}" if prev is not None else "}")
-        lead = "\n" if self.first else ",\n"
-        self.first = False
-        return lead + "".join(out)
-
-    def _type_value(self, term: str) -> str:
-        found = self._types[term] = '"' + self._iri(term) + '"'
-        return found
-
-    def end(self) -> str:
-        return "]}\n"
+            if o[0] == '"':
+                ttl.append(o)
+                js.append(values.get(o) or value(o))
+            else:
+                ttl.append(names.get(o) or name(o))
+                js.append((types.get(o) or type_value(o)) if is_type else (values.get(o) or value(o)))
+        ttl.append(" .\n")
+        js.append("]}")
+        return nt, "".join(ttl), "".join(js)
 
 
 def group_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
