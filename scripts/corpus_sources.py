@@ -182,6 +182,7 @@ def lead_body(plan: SourcePlan, territory: Territory, index: TerritoryIndex) -> 
 
 
 def page_urls(plan: SourcePlan) -> list[str]:
+    """The normalised addresses of a plan's pages (seeds have none), sorted."""
     return sorted({normalise_url(p.url) for p in plan.pages if p.url and normalise_url(p.url)})
 
 
