@@ -10,19 +10,22 @@ the first paragraph are left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kpdata.extract.emails import EmailMatch, find_emails
 from kpdata.extract.model import Contact
 from kpdata.extract.person_roles import PersonRole, people_roles
 from kpdata.extract.phones import PhoneMatch, find_phones
 from kpdata.extract.roles import RoleMatch, contact_cue, find_roles
-from kpdata.extract.text import fold, normalise
+from kpdata.extract.text import fold
+from kpdata.extract.textcache import normalised
 
 __all__ = ["extract_contacts", "person_key"]
 
 _DETAIL_REACH = 300
 _UNCUED_REACH = 100
 _GROUP_GAP = 80
+_ROLE_BACK = 120
 _ROLE_END = re.compile(r"[\n;(]|,\s*(?:tel|e-?mail|mob|T:|E:)|\s-\s|\.\s|:\s", re.I)
 _PROSE_LINE = re.compile(r"(?:\S+\s+){6,}\S")
 _POST_TITLES = {"mba", "ma", "ba", "mpa", "mph", "dba", "msc"}
@@ -43,18 +46,22 @@ def _role_text(text: str, role: RoleMatch, pr: PersonRole) -> str:
     return text[role.start : stop.start() if stop else role.end].strip(" ,")
 
 
+def _span(items: list, starts: list[int], lo: int, hi: int) -> list:
+    """The items (sorted by start) whose start lies in ``[lo, hi)``."""
+    return items[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+
 def _details(pr: PersonRole, ceiling: int, ctx: dict) -> tuple[list[PhoneMatch], list[EmailMatch]]:
     """Phones and e-mails after the person, up to the next person or a role word of someone else."""
     end = min(ceiling, pr.person.end + _DETAIL_REACH)
-    foreign = next((r.start for r in ctx["roles"] if pr.zone_end < r.start < end and not r.after_only), end)
-    end = min(end, foreign)
+    later = _span(ctx["roles"], ctx["role_starts"], pr.zone_end + 1, end)
+    end = next((r.start for r in later if not r.after_only), end)
     phones = [
         p
-        for p in ctx["phones"]
-        if pr.person.end <= p.start < end and (p.cued or p.start - pr.person.end < _UNCUED_REACH)
+        for p in _span(ctx["phones"], ctx["phone_starts"], pr.person.end, end)
+        if p.cued or p.start - pr.person.end < _UNCUED_REACH
     ]
-    emails = [e for e in ctx["emails"] if pr.person.end <= e.start < end]
-    return phones, emails
+    return phones, _span(ctx["emails"], ctx["email_starts"], pr.person.end, end)
 
 
 def _person_contact(text: str, pr: PersonRole, ceiling: int, ctx: dict) -> Contact | None:
@@ -95,16 +102,16 @@ def _header_end(text: str) -> int:
     return 0
 
 
-def _new_group(text: str, group: list[Detail], item: Detail, roles: list[RoleMatch]) -> bool:
+def _new_group(text: str, group: list[Detail], item: Detail, roles: tuple[list, list[int]]) -> bool:
     last = group[-1]
     if item.start - last.end > _GROUP_GAP or "\n\n" in text[last.end : item.start]:
         return True
     if isinstance(item, EmailMatch) and any(isinstance(x, EmailMatch) for x in group):
         return True
-    return any(last.end <= r.start < item.start and not r.after_only for r in roles)
+    return any(not r.after_only for r in _span(*roles, last.end, item.start))
 
 
-def _unnamed(text: str, items: list[Detail], roles: list[RoleMatch]) -> list[Contact]:
+def _unnamed(text: str, items: list[Detail], roles: tuple[list, list[int]]) -> list[Contact]:
     header_end = _header_end(text)
     groups: list[list[Detail]] = []
     for item in sorted(items, key=lambda x: x.start):
@@ -117,14 +124,15 @@ def _unnamed(text: str, items: list[Detail], roles: list[RoleMatch]) -> list[Con
     return [c for c in (_unnamed_contact(text, g, roles) for g in groups) if c]
 
 
-def _unnamed_contact(text: str, group: list[Detail], roles: list[RoleMatch]) -> Contact | None:
+def _unnamed_contact(text: str, group: list[Detail], roles: tuple[list, list[int]]) -> Contact | None:
     phones = [x for x in group if isinstance(x, PhoneMatch) and x.cued]
     emails = [x for x in group if isinstance(x, EmailMatch)]
     if not phones and not any(e.email for e in emails):
         return None
     contact = Contact()
     _attach(contact, phones, [e for e in emails if e.email] or emails)
-    role = next((r for r in reversed(roles) if group[0].start - 120 <= r.end <= group[0].start), None)
+    near = [r for r in _span(*roles, group[0].start - _ROLE_BACK, group[0].start) if r.end <= group[0].start]
+    role = near[-1] if near else None
     if role and not role.after_only:
         contact.role, contact.role_code = text[role.start : role.end], role.code
         contact.cite("role", role.start, role.end, "role_word")
@@ -152,10 +160,19 @@ def _merge(contacts: list[Contact]) -> list[Contact]:
 
 def extract_contacts(text: str) -> list[Contact]:
     """The contacts ``text`` names, in order of appearance."""
-    norm = normalise(text)
+    norm = normalised(text)
     roles = find_roles(norm)
-    ctx = {"roles": roles, "phones": find_phones(norm), "emails": find_emails(norm), "claimed": set()}
-    prs = people_roles(norm, roles=roles)
+    phones, emails = find_phones(norm), find_emails(norm)
+    ctx = {
+        "roles": roles,
+        "role_starts": [r.start for r in roles],
+        "phones": phones,
+        "phone_starts": [p.start for p in phones],
+        "emails": emails,
+        "email_starts": [e.start for e in emails],
+        "claimed": set(),
+    }
+    prs = people_roles(norm)
     contacts = []
     for i, pr in enumerate(prs):
         ctx["floor"] = prs[i - 1].person.end if i else 0
@@ -164,4 +181,4 @@ def extract_contacts(text: str) -> list[Contact]:
         if contact:
             contacts.append(contact)
     rest = [x for x in ctx["phones"] + ctx["emails"] if (type(x).__name__, x.start) not in ctx["claimed"]]
-    return _merge(contacts + _unnamed(norm, rest, roles))
+    return _merge(contacts + _unnamed(norm, rest, (roles, ctx["role_starts"])))

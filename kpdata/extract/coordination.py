@@ -11,7 +11,7 @@ import re
 
 from kpdata.extract.model import CoordinationGroup
 from kpdata.extract.people import find_people
-from kpdata.extract.text import normalise
+from kpdata.extract.textcache import normalised
 
 __all__ = ["extract_coordination_group"]
 
@@ -64,7 +64,7 @@ def _listed_members(text: str, head: re.Match[str]) -> list[tuple[str, int, int]
 
 def extract_coordination_group(text: str) -> CoordinationGroup:
     """The coordination group ``text`` speaks of (``exists``) and the members it lists by name."""
-    norm = normalise(text)
+    norm = normalised(text)
     found = _EXISTS.search(norm)
     group = CoordinationGroup(exists=bool(found))
     if not found:

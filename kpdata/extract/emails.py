@@ -11,12 +11,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from kpdata.extract.lexicon import rule_file
-from kpdata.extract.text import normalise
+from kpdata.extract.textcache import normalised, per_text
 
 __all__ = ["EmailMatch", "clean_email", "find_emails"]
 
 _LOCAL = r"[A-Za-z0-9](?:[A-Za-z0-9._%+-]|[.-]\n)*"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]|-\n)*"
+_AT_HINT = re.compile(r"@|(?i:zavin|\bat\b)")
+_REACH = 120
+_HIDDEN_HINT = re.compile(r"(?i)protected|javascript")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +59,32 @@ def clean_email(raw: str) -> str | None:
     return email if re.fullmatch(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}", email) else None
 
 
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around each at-sign or its spelled-out form: only there can an address be."""
+    out: list[tuple[int, int]] = []
+    for m in _AT_HINT.finditer(text):
+        lo = max(0, m.start() - _REACH)
+        lo = text.rfind("\n", max(0, lo - _REACH), lo) + 1 or lo
+        hi = min(len(text), m.end() + _REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+@per_text
 def find_emails(text: str) -> list[EmailMatch]:
     """Every address in ``text`` in order, protected placeholders included (``email=None``)."""
     address, hidden, _, _ = _patterns()
-    norm = normalise(text)
-    found = []
-    for m in address.finditer(norm):
-        email = clean_email(m.group())
-        if email:
-            found.append(EmailMatch(email, m.start(), m.end()))
-    found += [EmailMatch(None, m.start(), m.end()) for m in hidden.finditer(norm)]
-    return sorted(found, key=lambda e: e.start)
+    norm = normalised(text)
+    found: dict[int, EmailMatch] = {}
+    for lo, hi in _windows(norm):
+        for m in address.finditer(norm, lo, hi):
+            email = clean_email(m.group())
+            if email and m.start() not in found:
+                found[m.start()] = EmailMatch(email, m.start(), m.end())
+    if _HIDDEN_HINT.search(norm):
+        for m in hidden.finditer(norm):
+            found.setdefault(m.start(), EmailMatch(None, m.start(), m.end()))
+    return [found[k] for k in sorted(found)]

@@ -11,6 +11,7 @@ page are not working groups. The coordination (steering) group is read by
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kpdata.extract.coordination import extract_coordination_group
@@ -20,7 +21,8 @@ from kpdata.extract.people import find_people
 from kpdata.extract.person_roles import people_roles
 from kpdata.extract.roles import find_roles
 from kpdata.extract.target_groups import target_group, target_group_at
-from kpdata.extract.text import fold, normalise
+from kpdata.extract.text import fold
+from kpdata.extract.textcache import normalised
 
 __all__ = ["extract_coordination_group", "extract_working_groups"]
 
@@ -158,7 +160,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     seen: set[str] = set()
     for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
         key = " ".join(fold(c.name).split())
-        if key in seen or any(c.start < k.end and k.start < c.end for k in kept):
+        if key in seen or (kept and c.start < kept[-1].end):
             continue
         seen.add(key)
         kept.append(c)
@@ -171,11 +173,12 @@ def _members(text: str, kept: list[_Cand]) -> None:
     prs = [pr for pr in people_roles(text) if pr.role and pr.role.code in _GROUP_ROLES]
     if not prs:
         return
+    starts = [pr.person.start for pr in prs]
     for i, c in enumerate(kept):
         nxt = kept[i + 1].start if i + 1 < len(kept) else min(len(text), c.end + _BLOCK)
         cut = re.search(r"\n[ \t]*\n", text[c.end : nxt])
         end = c.end + cut.start() if cut else nxt
-        c.members = [pr.person.name for pr in prs if c.end <= pr.person.start < end]
+        c.members = [pr.person.name for pr in prs[bisect_left(starts, c.end) : bisect_left(starts, end)]]
 
 
 def _as_written(text: str, norm: str, cand: _Cand) -> str:
@@ -187,7 +190,7 @@ def _as_written(text: str, norm: str, cand: _Cand) -> str:
 
 def extract_working_groups(text: str) -> list[WorkingGroup]:
     """The working groups ``text`` names, in order of appearance."""
-    norm = normalise(text)
+    norm = normalised(text)
     finders = (_labelled, _coded, _bullets, _for_phrases, _prose)
     kept = _select([c for find in finders for c in find(norm)] + _areas(norm, text))
     _members(norm, kept)

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.names import guess_female_name, is_given_form, lemmatise_name
-from kpdata.extract.text import fold, normalise
+from kpdata.extract.text import fold
+from kpdata.extract.textcache import normalised, per_text
 
 __all__ = ["Person", "find_people", "format_name", "person_at"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+# capitalised words only: a name's parts are capitalised, and a lower-case word between two tokens makes
+# them non-adjacent anyway
+_WORD = re.compile(r"(?<![^\W\d_])[A-ZÁÄČĎÉĚÍĹĽŇÓÔÖŘŔŠŤÚŮÜÝŽ][^\W\d_]*(?:-[^\W\d_]+)?")
 _GAP = re.compile(r"[ ]{1,2}\Z")
 _STREET_BEFORE = re.compile(r"(?:ulic[eií]|ul\.|nám\.|náměstí|třída|tř\.|nábř\.|nábřeží)\s*\Z", re.I)
 _NUMBER_AFTER = re.compile(r"\s*\d")
@@ -76,12 +79,17 @@ def format_name(given: str, surnames: list[str], before: list[str], after: list[
     return f"{name}, {', '.join(after)}" if after else name
 
 
+@lru_cache(maxsize=8192)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
 def _is_surname(word: str) -> bool:
     """A capitalised word that may be a surname; an all-capitals one ("NOVÁKOVÁ") when it has a vowel."""
-    if len(word) < 2 or not word[0].isupper() or fold(word) in _stopwords():
+    if len(word) < 2 or not word[0].isupper() or _fold_word(word) in _stopwords():
         return False
     if word.isupper():
-        return len(word) >= 4 and bool(_VOWEL.search(fold(word)))
+        return len(word) >= 4 and bool(_VOWEL.search(_fold_word(word)))
     return word[1:].islower() or "-" in word
 
 
@@ -169,9 +177,10 @@ def _build(
     )
 
 
+@per_text
 def find_people(text: str) -> list[Person]:
     """Every personal name in ``text``, in order, none overlapping."""
-    norm = normalise(text)
+    norm = normalised(text)
     tokens = list(_WORD.finditer(norm))
     people: list[Person] = []
     last_end = -1

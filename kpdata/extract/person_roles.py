@@ -9,10 +9,12 @@ the start of one of the next two short lines (a signature block: name, then its 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kpdata.extract.people import Person, find_people
 from kpdata.extract.roles import RoleMatch, find_roles
+from kpdata.extract.textcache import per_text
 
 __all__ = ["PersonRole", "people_roles"]
 
@@ -24,6 +26,16 @@ _SAME_LINE_LEAD = re.compile(r"[ ,\-|\t(]*(?:[^\W\d_]+[ ]+)?\Z")
 _HEADING_ROLE = re.compile(r"[ \t]*\n[ \t]*\Z")
 _LINE_LEAD = re.compile(r"[ \t,\-]*(?:[^\W\d_]+[ \t]+){0,3}\Z")
 _SHORT_LINE_WORDS = 5
+_LINE_REACH = 300
+
+
+@dataclass(frozen=True, slots=True)
+class _Roles:
+    """Role matches in text order with their starts and ends, for bisection."""
+
+    items: list[RoleMatch]
+    starts: list[int]
+    ends: list[int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +47,13 @@ class PersonRole:
     zone_end: int
 
 
-def _role_before(text: str, person: Person, roles: list[RoleMatch], floor: int) -> RoleMatch | None:
-    before = [r for r in roles if r.end <= person.start and not r.after_only]
-    if not before:
+def _role_before(text: str, person: Person, roles: _Roles, floor: int) -> RoleMatch | None:
+    i = bisect_right(roles.ends, person.start) - 1
+    while i >= 0 and roles.items[i].after_only:
+        i -= 1
+    if i < 0:
         return None
-    role = before[-1]
+    role = roles.items[i]
     if role.start < max(floor, person.start - _ROLE_REACH):
         return None
     between = text[role.end : person.start]
@@ -59,7 +73,7 @@ def _heading_above(text: str, role: RoleMatch, between: str) -> bool:
         return False
     if first.rstrip().endswith(":"):
         return True
-    line_start = text.rfind("\n", 0, role.start) + 1
+    line_start = text.rfind("\n", max(0, role.start - _ROLE_REACH), role.start) + 1
     return len(text[line_start : role.end].split()) <= 2 and len(first.split()) <= 4
 
 
@@ -74,28 +88,31 @@ def _after_ok(gap: str) -> bool:
     return bool(_LINE_LEAD.match(lines[-1]))
 
 
-def _role_after(text: str, person: Person, roles: list[RoleMatch], ceiling: int) -> RoleMatch | None:
-    after = next((r for r in roles if r.start >= person.end), None)
+def _role_after(text: str, person: Person, roles: _Roles, ceiling: int) -> RoleMatch | None:
+    i = bisect_left(roles.starts, person.end)
+    after = roles.items[i] if i < len(roles.items) else None
     if after is None or after.start >= ceiling:
         return None
     return after if _after_ok(text[person.end : after.start]) else None
 
 
 def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
+    end = text.find("\n", pos, pos + _LINE_REACH)
+    return min(len(text), pos + _LINE_REACH) if end < 0 else end
 
 
-def people_roles(text: str, *, roles: list[RoleMatch] | None = None) -> list[PersonRole]:
+@per_text
+def people_roles(text: str) -> list[PersonRole]:
     """Every person in (normalised) ``text`` with the role word that belongs to them."""
     people = find_people(text)
-    roles = find_roles(text) if roles is None else roles
+    found = find_roles(text)
+    index = _Roles(found, [r.start for r in found], [r.end for r in found])
     out = []
     for i, person in enumerate(people):
         floor = people[i - 1].end if i else 0
         ceiling = people[i + 1].start if i + 1 < len(people) else len(text)
-        after = _role_after(text, person, roles, ceiling)
-        role = _role_before(text, person, roles, floor) or after
+        after = _role_after(text, person, index, ceiling)
+        role = _role_before(text, person, index, floor) or after
         zone_end = _line_end(text, after.end if after else person.end)
         out.append(PersonRole(person, role, zone_end))
     return out

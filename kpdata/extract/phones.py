@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kpdata.extract.text import normalise
+from kpdata.extract.textcache import normalised, per_text
 
 __all__ = ["PhoneMatch", "find_phones", "normalise_phone"]
 
 _NUMBER = re.compile(
-    r"(?<![\d/+.,-])(?P<prefix>(?:\+|00)\s?420\)?[\s.-]?)?"
+    r"(?P<prefix>(?:\+|00)\s?420\)?[\s.-]?)?"
     r"(?P<num>[2-9]\d{2}(?:[ .-]?\d{3}[ .-]?\d{3}|[ .-]?\d{2}[ .-]?\d{2}[ .-]?\d{2}))(?![\d/]|[,.-]\d)"
 )
 _CUE = re.compile(
@@ -29,6 +29,7 @@ _NOT_PHONE = re.compile(
 )
 
 
+_NOT_BEFORE = frozenset("0123456789/+.,-")
 _BARE = re.compile(r"[2-9]\d{2} \d{3} \d{3}")
 
 
@@ -55,12 +56,15 @@ def normalise_phone(raw: str) -> str | None:
     return "+420" + digits
 
 
+@per_text
 def find_phones(text: str) -> list[PhoneMatch]:
     """Telephone numbers in ``text``: in +420 form, after a telephone cue, or bare "123 456 789";
     never after fax, IČ, account or switchboard cues."""
-    norm = normalise(text)
+    norm = normalised(text)
     out = []
     for m in _NUMBER.finditer(norm):
+        if m.start() and norm[m.start() - 1] in _NOT_BEFORE:
+            continue
         lo = max(0, m.start() - 30)
         if _NOT_PHONE.search(norm, lo, m.start()):
             continue

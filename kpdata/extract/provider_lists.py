@@ -9,7 +9,8 @@ __all__ = ["bullet_items", "parenthesised_items"]
 
 _INTRO = re.compile(r"(?im)^[^\n]*\bposkytovatel\w*[^\n:]{0,60}:(?P<rest>[^\n]*)$")
 _BULLET = re.compile(r"[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)")
-_PAREN = re.compile(r"(?P<cue>\w+)\s*\((?P<body>[^()\n]{3,240})\)")
+_PAREN = re.compile(r"\((?P<body>[^()\n]{3,240})\)")
+_WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
 _UPPER_START = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9]")
 _TRAIL = " \t,;."
 _MAX_WORDS = 12
@@ -50,7 +51,8 @@ def parenthesised_items(text: str, cue: re.Pattern[str]) -> list[tuple[str, int,
     """Names in "(A, B, C)" right after a service or organisation word; all items must be capitalised."""
     out = []
     for m in _PAREN.finditer(text):
-        if not cue.fullmatch(m.group("cue")):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not before or not cue.fullmatch(before.group(1)):
             continue
         base = m.start("body")
         spans, pos = [], base

@@ -18,7 +18,8 @@ from kpdata.extract.lexicon import rule_file
 from kpdata.extract.model import Provider
 from kpdata.extract.names import is_given_form
 from kpdata.extract.provider_lists import bullet_items, parenthesised_items
-from kpdata.extract.text import fold, normalise
+from kpdata.extract.text import fold
+from kpdata.extract.textcache import normalised
 
 __all__ = ["extract_providers"]
 
@@ -27,6 +28,7 @@ _NAME_WORD = re.compile(rf"[{_UP}0-9][\w-]*")
 _BRANCH = re.compile(r"\s*-\s*(?:pracoviště|středisko|pobočka)(?:[ \t]+[^\s,;().]+){1,6}")
 _PAST_VERB = re.compile(r"[a-záčďéěíňóřšťúůýž]{2,}(?:[aeiouyáéíýě]l|dl)[aoiy]?")
 _MAX_NAME_WORDS = 8
+_NAME_REACH = 160
 _ICO = re.compile(r"[,\s(]*IČO?\s*:?\s*(?P<ico>\d{8})\b")
 _NEXT_WORD = re.compile(r"[ \t]+([^\s,;:()]+)")
 
@@ -39,18 +41,38 @@ class _Found:
     rule: str
 
 
+def _first_letter_guard(patterns: list[str]) -> str:
+    """A lookahead for the letters the patterns start with: a cheap test before the alternation (none
+    when a pattern does not start with a plain letter)."""
+    if not all(p[:1].isalpha() for p in patterns):
+        return ""
+    return "(?=[" + "".join(sorted({p[0] for p in patterns})) + "])"
+
+
 @cache
 def _rules() -> dict:
     data = rule_file("organisation_forms")
-    heads = []
-    for entry in data["heads"]:
+    patterns, nominatives = [], []
+    for i, entry in enumerate(data["heads"]):
         pattern, nominative = (
             (entry, None) if isinstance(entry, str) else (entry["pattern"], entry["nominative"])
         )
-        heads.append((re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"), nominative))
+        patterns.append(f"(?P<h{i}>{pattern})")
+        nominatives.append(nominative)
     return {
-        "forms": re.compile(r"(?<!\w)(?:" + "|".join(data["legal_forms"]) + r")(?!\w)"),
-        "heads": heads,
+        "forms": re.compile(
+            _first_letter_guard(data["legal_forms"])
+            + r"(?<!\w)(?:"
+            + "|".join(data["legal_forms"])
+            + r")(?!\w)"
+        ),
+        "heads": re.compile(
+            _first_letter_guard([p if isinstance(p, str) else p["pattern"] for p in data["heads"]])
+            + "(?:"
+            + "|".join(patterns)
+            + ")"
+        ),
+        "nominatives": nominatives,
         "not": re.compile(data["not_providers"]),
         "not_cue": re.compile(data["not_provider_cues"]),
         "list_cue": re.compile(data["list_cues"]),
@@ -73,7 +95,8 @@ def _trim(text: str, start: int, end: int, chars: str = " ,-\t") -> tuple[int, i
 def _name_before(text: str, end: int) -> int | None:
     """Start of the organisation name ending at ``end``: the earliest capitalised word of the clause
     with no verb or clause word between it and ``end``."""
-    base = max(text.rfind(c, 0, end) for c in "\n(:;") + 1
+    lo = max(0, end - _NAME_REACH)
+    base = max(lo - 1, *(text.rfind(c, lo, end) for c in "\n(:;")) + 1
     words = list(re.finditer(r"\S+", text[base:end]))[-_MAX_NAME_WORDS:]
     start = None
     for j in range(len(words) - 1, -1, -1):
@@ -90,7 +113,9 @@ def _name_before(text: str, end: int) -> int | None:
 def _legal_form_names(text: str) -> list[_Found]:
     out = []
     for m in _rules()["forms"].finditer(text):
-        name_end = len(text[: m.start()].rstrip(" ,-"))
+        name_end = m.start()
+        while name_end > 0 and text[name_end - 1] in " ,-":
+            name_end -= 1
         start = _name_before(text, name_end)
         if start is None or start >= name_end:
             continue
@@ -117,18 +142,25 @@ def _name_run(text: str, pos: int, *, limit: int = 5) -> int:
     return end
 
 
+def _inside_word(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
+
+
 def _head_names(text: str) -> list[_Found]:
     out = []
-    for rx, nominative in _rules()["heads"]:
-        for m in rx.finditer(text):
-            end = _name_run(text, m.end())
-            if end == m.end() and " " not in m.group():
-                continue
-            branch = _BRANCH.match(text, end)
-            end = branch.end() if branch else end
-            start, end = _trim(text, m.start(), end)
-            name = (nominative + text[m.end() : end]) if nominative else text[start:end]
-            out.append(_Found(name, start, end, "provider_head_word"))
+    rules = _rules()
+    for m in rules["heads"].finditer(text):
+        if _inside_word(text, m.start(), m.end()):
+            continue
+        nominative = rules["nominatives"][int(m.lastgroup[1:])]
+        end = _name_run(text, m.end())
+        if end == m.end() and " " not in m.group():
+            continue
+        branch = _BRANCH.match(text, end)
+        end = branch.end() if branch else end
+        start, end = _trim(text, m.start(), end)
+        name = (nominative + text[m.end() : end]) if nominative else text[start:end]
+        out.append(_Found(name, start, end, "provider_head_word"))
     return out
 
 
@@ -151,7 +183,7 @@ def _select(text: str, found: list[_Found]) -> list[_Found]:
     seen: set[str] = set()
     for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
         key = " ".join(fold(f.name).split())
-        if key in seen or not _acceptable(text, f) or any(f.start < k.end and k.start < f.end for k in kept):
+        if key in seen or (kept and f.start < kept[-1].end) or not _acceptable(text, f):
             continue
         seen.add(key)
         kept.append(f)
@@ -160,7 +192,7 @@ def _select(text: str, found: list[_Found]) -> list[_Found]:
 
 def extract_providers(text: str) -> list[Provider]:
     """The provider organisations ``text`` names, in order of appearance."""
-    norm = normalise(text)
+    norm = normalised(text)
     out = []
     for f in _select(norm, _legal_form_names(norm) + _head_names(norm) + _listed(norm)):
         written = norm[f.start : f.end] == f.name

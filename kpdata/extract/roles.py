@@ -1,7 +1,7 @@
 """Role words of people ("koordinátorka", "vedoucí odboru", "místostarosta") → role codes.
 
-The table is data (``rules/roles.yml``): regular expressions over folded text, the longest match at a
-place wins.
+The table is data (``rules/roles.yml``): word stems with their endings over folded text, looked up by
+each word's first letters; at one place the entry listed first wins, so longer phrases come first.
 """
 
 from __future__ import annotations
@@ -12,6 +12,10 @@ from functools import cache
 
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.text import fold
+from kpdata.extract.textcache import folded as folded_text
+from kpdata.extract.textcache import per_text
+
+_WORD_START = re.compile(r"\b[a-z]{3}")
 
 __all__ = ["RoleMatch", "contact_cue", "find_roles", "role_code"]
 
@@ -26,31 +30,44 @@ class RoleMatch:
     after_only: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    code: str
+    after_only: bool
+    rx: re.Pattern[str]
+
+
 @cache
-def _table() -> tuple[list[tuple[str, re.Pattern[str], bool]], re.Pattern[str]]:
+def _table() -> tuple[dict[str, list[_Entry]], re.Pattern[str]]:
+    """Role entries indexed by the first three letters of their stem, in file order; the cue pattern."""
     data = rule_file("roles")
-    table = [
-        (r["code"], re.compile(rf"(?<![\w@.])(?:{r['pattern']})(?![\w@]|\.\w)"), after_only)
-        for key, after_only in (("roles", False), ("after_only", True))
-        for r in data.get(key) or []
-    ]
-    return table, re.compile(rf"(?<![\w])(?:{data['contact_cues']})(?![\w])")
+    index: dict[str, list[_Entry]] = {}
+    for key, after_only in (("roles", False), ("after_only", True)):
+        for row in data.get(key) or []:
+            endings = f"(?:{row['endings']})" if row.get("endings") else ""
+            optional = "?" if endings and row.get("bare", True) else ""
+            rx = re.compile(f"{row['stem']}{endings}{optional}{row.get('then', '')}(?![\\w@]|\\.\\w)")
+            index.setdefault(row["stem"][:3], []).append(_Entry(row["code"], after_only, rx))
+    return index, re.compile(rf"(?<![\w])(?:{data['contact_cues']})(?![\w])")
 
 
-def find_roles(text: str, *, folded: str | None = None) -> list[RoleMatch]:
-    """Role words in ``text`` in order; where matches overlap the longest (then earliest) one stays."""
-    folded = fold(text) if folded is None else folded
-    hits = [
-        RoleMatch(code, m.start(), m.end(), after_only)
-        for code, rx, after_only in _table()[0]
-        for m in rx.finditer(folded)
-    ]
-    hits.sort(key=lambda r: (r.start, -(r.end - r.start)))
+@per_text
+def find_roles(text: str) -> list[RoleMatch]:
+    """Role words in ``text`` in order; at one place the entry listed first in the rule file wins."""
+    folded = folded_text(text)
+    index = _table()[0]
     out: list[RoleMatch] = []
-    for hit in hits:
-        if out and hit.start < out[-1].end:
+    last_end = 0
+    for word in _WORD_START.finditer(folded):
+        pos = word.start()
+        if pos < last_end or (pos and folded[pos - 1] in "@."):
             continue
-        out.append(hit)
+        for entry in index.get(word.group(), ()):
+            m = entry.rx.match(folded, pos)
+            if m:
+                out.append(RoleMatch(entry.code, pos, m.end(), entry.after_only))
+                last_end = m.end()
+                break
     return out
 
 

@@ -1,0 +1,63 @@
+"""Normalised and folded forms of the page text, computed once per text and shared by the extractors of
+people, contacts, groups and providers (each is called with the same page text, and hands the normalised
+text on to the finders it uses)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+
+from kpdata.extract.text import fold, normalise
+
+__all__ = ["folded", "normalised", "per_text"]
+
+T = TypeVar("T")
+_SIZE = 8
+_MIN_CACHED = 400
+_NORMALISED: dict[str, str] = {}
+_FOLDED: dict[str, str] = {}
+
+
+def _remember(cache: dict[str, str], key: str, value: str) -> None:
+    if len(cache) >= _SIZE:
+        cache.pop(next(iter(cache)))
+    cache[key] = value
+
+
+def normalised(text: str) -> str:
+    """``normalise(text)``, remembered for the last few texts (and for its own result, a fixed point)."""
+    hit = _NORMALISED.get(text)
+    if hit is None:
+        hit = normalise(text)
+        _remember(_NORMALISED, text, hit)
+        _remember(_NORMALISED, hit, hit)
+    return hit
+
+
+def folded(text: str) -> str:
+    """``fold(normalise(text))``: lower case, no accents, plain spaces and dashes; same length as ``text``."""
+    norm = normalised(text)
+    hit = _FOLDED.get(norm)
+    if hit is None:
+        hit = fold(norm)
+        _remember(_FOLDED, norm, hit)
+    return hit
+
+
+def per_text(func: Callable[[str], T]) -> Callable[[str], T]:
+    """Remember ``func(text)`` for the last few page-sized texts (results are shared: treat them as
+    read-only). Short texts (a line, a cell) are computed each time."""
+    cache: dict[str, T] = {}
+
+    @wraps(func)
+    def wrapper(text: str) -> T:
+        if len(text) < _MIN_CACHED:
+            return func(text)
+        if text not in cache:
+            if len(cache) >= _SIZE:
+                cache.pop(next(iter(cache)))
+            cache[text] = func(text)
+        return cache[text]
+
+    return wrapper
