@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["report_html", "write_report", "write_report_for"]
 
+_LONG = ("covered", "missing", "figures", "per_1000", "plan")
 _TITLE = "Srovnání komunitního plánování sociálních služeb"
 
 
@@ -92,7 +93,7 @@ def _cell(key: str, value: object) -> str:
         return "<td>ano</td>" if value else "<td>ne</td>"
     if value is None or value == "":
         return "<td>–</td>"
-    css = ' class="num"' if isinstance(value, int | float) else ""
+    css = ' class="num"' if isinstance(value, int | float) else (' class="long"' if key in _LONG else "")
     return f"<td{css}>{escape(str(value))}</td>"
 
 
@@ -140,6 +141,7 @@ def report_html(ds: Dataset, rows: list[ComparisonRow], *, today: date) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="cs"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<link rel="icon" href="data:,">'
         f"<title>{_TITLE}</title><style>{CSS}</style></head><body>"
         f'<header><h1>{_TITLE}</h1><p class="meta">{meta}</p><nav><ul>{nav}</ul></nav></header>'
         f"<main>{sections}</main>"

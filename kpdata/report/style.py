@@ -27,6 +27,7 @@ svg .today-label { fill: #c0392b; font-size: 12px; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f2f5f8; position: sticky; top: 0; }
+td.long { min-width: 15em; }
 td.num { text-align: right; white-space: nowrap; }
 .sources li { overflow-wrap: anywhere; }
 footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; padding-bottom: 2rem; border-top: 1px solid var(--line); }

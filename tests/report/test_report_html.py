@@ -36,7 +36,8 @@ def page(sample) -> str:
 
 def test_nothing_is_loaded_from_outside(page):
     tags = parse(page)
-    assert not [t for t, _ in tags if t in ("script", "link", "img", "iframe", "object", "embed")]
+    assert not [t for t, _ in tags if t in ("script", "img", "iframe", "object", "embed", "style-src")]
+    assert [a for t, a in tags if t == "link"] == [{"rel": "icon", "href": "data:,"}]  # no favicon request
     assert not [a for _, a in tags if "src" in a]
     assert "url(" not in page and "@import" not in page
 
