@@ -14,6 +14,7 @@ from bisect import bisect_left
 
 from kpdata.extract.emails import EmailMatch, find_emails
 from kpdata.extract.model import Contact
+from kpdata.extract.person_lists import person_lists
 from kpdata.extract.person_roles import PersonRole, people_roles
 from kpdata.extract.phones import PhoneMatch, find_phones
 from kpdata.extract.roles import RoleMatch, contact_cue, find_roles
@@ -68,7 +69,7 @@ def _person_contact(text: str, pr: PersonRole, ceiling: int, ctx: dict) -> Conta
     floor = ctx["floor"]
     cue = contact_cue(text, max(floor, pr.person.start - 40), pr.person.start)
     phones, emails = _details(pr, ceiling, ctx)
-    if not (pr.role or cue or phones or emails):
+    if not (phones or emails) and (pr.person.start in ctx["listed_members"] or not (pr.role or cue)):
         return None
     contact = Contact(name=pr.person.name)
     contact.cite(
@@ -171,6 +172,7 @@ def extract_contacts(text: str) -> list[Contact]:
         "emails": emails,
         "email_starts": [e.start for e in emails],
         "claimed": set(),
+        "listed_members": {p.start for lst in person_lists(norm) if lst.members for p in lst.people},
     }
     prs = people_roles(norm)
     contacts = []

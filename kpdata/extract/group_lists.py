@@ -24,6 +24,7 @@ _SEMI = re.compile(rf";\s*| a (?=[{_UP}])")
 _CAPS = re.compile(rf",\s*(?=[{_UP}])| a (?:(?:pracovní\s+)?skupin[ay]\s+)?(?=[{_UP}])")
 _COMMA = re.compile(r",\s*(?:a\s+)?")
 _LEAD = re.compile(r"^(?:a\s+)?(?:(?:pracovní\s+)?skupin[ay]\s+)?", re.I)
+_ENUMERATOR = re.compile(r"\s+\d{1,2}\.?\Z")
 _NOT_GROUP = re.compile(r"(?i)řídící|řídicí|koordinační|jednání|setkání")
 _MAX_WORDS = 12
 
@@ -47,7 +48,7 @@ def _item(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     lead = _LEAD.match(text, start, end)
     start = lead.end() if lead else start
     raw = text[start:end]
-    name = raw.strip(" \t,;.:")
+    name = _ENUMERATOR.sub("", raw.strip(" \t,;.:")).strip(" \t,;.:")
     if not name or len(name.split()) > _MAX_WORDS or _NOT_GROUP.search(name) or not target_group_at(name):
         return None
     begin = start + raw.index(name)

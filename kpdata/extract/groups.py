@@ -18,6 +18,7 @@ from kpdata.extract.coordination import extract_coordination_group
 from kpdata.extract.group_lists import prose_list_items
 from kpdata.extract.model import WorkingGroup
 from kpdata.extract.people import find_people
+from kpdata.extract.person_lists import person_lists
 from kpdata.extract.person_roles import people_roles
 from kpdata.extract.roles import find_roles
 from kpdata.extract.target_groups import target_group, target_group_at
@@ -31,13 +32,13 @@ _CODE = re.compile(
     r"(?<![\w/.-])(?P<code>(?:PS|PRS|PSK|KS)[ ]?\d{1,2})(?![\w/])"
     r"(?:(?:[ \t]*[-:][ \t]*|[ \t]+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))(?P<name>[^\W\d_][^\n,.;()]{2,80}))?"
 )
-_HEADING = re.compile(r"(?im)^[ \t]*[^\n]{0,60}pracovní\w*\s+skupin\w*[^\n]{0,60}$")
+_HEADING = re.compile(r"(?im)^[ \t]*[^\n]{0,60}pracovní(?:ch)?\s+skupin(?:y|ách|ami)?\b[^\n]{0,60}$")
 _BULLET = re.compile(r"^[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)$")
 _AREA = re.compile(
     r'(?m)^(?:[^\n]*?\s-\s)?(?P<name>[^\W\d_][^\n"]{2,80}?),?[ \t]+oblast[ \t]+"(?P<area>[^"\n]{3,80})"'
 )
 _FOR = re.compile(
-    r"(?i)pracovní\w*\s+skupin\w*\s+pro\s+(?P<what>(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8}\b)|[^\W\d_]+(?:\s+[^\W\d_]+){0,4})"
+    r"(?i)pracovní\w*\s+skupin\w*(?P<infix>\s+(?:komunitního\s+plánování|KPSS|KP))?\s+pro\s+(?P<what>(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8}\b)|[^\W\d_]+(?:\s+[^\W\d_]+){0,4})"
 )
 _TRAIL = " \t,;.:-"
 _BLOCK = 400
@@ -54,6 +55,7 @@ class _Cand:
     rule: str
     written: bool = False
     members: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # every place the group is named
 
 
 def _cut_at_role(text: str, start: int, end: int) -> int:
@@ -107,7 +109,7 @@ def _list_item(body: str) -> tuple[str, int] | None:
         item, at = body.strip().rstrip(_TRAIL), len(body) - len(body.lstrip())
         if body.rstrip().endswith(".") or len(item.split()) > _PLAIN_ITEM_WORDS or _NOT_PLAIN.search(item):
             return None
-    if not target_group_at(item) or len(item.split()) > 14:
+    if not target_group_at(item) or len(item.split()) > 14 or find_people(item):
         return None
     return item, at
 
@@ -147,7 +149,9 @@ def _for_phrases(text: str) -> list[_Cand]:
     for m in _FOR.finditer(text):
         what = m.group("what")
         if what.isupper() or target_group_at(what.split()[0]):
-            out.append(_Cand(m.group().strip(_TRAIL), m.start(), m.end(), "group_for_phrase"))
+            cut = (m.start("infix"), m.end("infix")) if m.group("infix") else (m.end(), m.end())
+            name = (text[m.start() : cut[0]] + text[cut[1] : m.end()]).strip(_TRAIL)
+            out.append(_Cand(name, m.start(), m.end(), "group_for_phrase"))
     return out
 
 
@@ -157,19 +161,34 @@ def _prose(text: str) -> list[_Cand]:
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
     kept: list[_Cand] = []
-    seen: set[str] = set()
+    first: dict[str, _Cand] = {}
     for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
         key = " ".join(fold(c.name).split())
-        if key in seen or (kept and c.start < kept[-1].end):
+        if kept and c.start < kept[-1].end:
             continue
-        seen.add(key)
+        if key in first:
+            first[key].spans.append((c.start, c.end))
+            continue
+        first[key] = c
+        c.spans.append((c.start, c.end))
         kept.append(c)
     return kept
 
 
+def _listed_members(text: str, kept: list[_Cand]) -> None:
+    """People listed one per line right under a line that names the group."""
+    for lst in person_lists(text):
+        if not lst.members:
+            continue
+        group = next((c for c in kept for s, e in c.spans if lst.heading_start <= s < lst.heading_end), None)
+        if group:
+            group.members += [p.name for p in lst.people if p.name not in group.members]
+
+
 def _members(text: str, kept: list[_Cand]) -> None:
     """People with a group role (leader, member) in a group's block: after its name, up to the next
-    group or a blank line."""
+    group or a blank line; and people listed under the group's name."""
+    _listed_members(text, kept)
     prs = [pr for pr in people_roles(text) if pr.role and pr.role.code in _GROUP_ROLES]
     if not prs:
         return
@@ -178,7 +197,8 @@ def _members(text: str, kept: list[_Cand]) -> None:
         nxt = kept[i + 1].start if i + 1 < len(kept) else min(len(text), c.end + _BLOCK)
         cut = re.search(r"\n[ \t]*\n", text[c.end : nxt])
         end = c.end + cut.start() if cut else nxt
-        c.members = [pr.person.name for pr in prs[bisect_left(starts, c.end) : bisect_left(starts, end)]]
+        found = [pr.person.name for pr in prs[bisect_left(starts, c.end) : bisect_left(starts, end)]]
+        c.members += [name for name in found if name not in c.members]
 
 
 def _as_written(text: str, norm: str, cand: _Cand) -> str:

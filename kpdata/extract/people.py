@@ -24,8 +24,8 @@ __all__ = ["Person", "find_people", "format_name", "person_at"]
 # them non-adjacent anyway
 _WORD = re.compile(r"(?<![^\W\d_])[A-ZÁÄČĎÉĚÍĹĽŇÓÔÖŘŔŠŤÚŮÜÝŽ][^\W\d_]*(?:-[^\W\d_]+)?")
 _GAP = re.compile(r"[ ]{1,2}\Z")
-_STREET_BEFORE = re.compile(r"(?:ulic[eií]|ul\.|nám\.|náměstí|třída|tř\.|nábř\.|nábřeží)\s*\Z", re.I)
-_NUMBER_AFTER = re.compile(r"\s*\d")
+_STREET_BEFORE = re.compile(r"(?:ulic[eií]|ul\.|nám\.|náměstí|třída|tř\.|nábř\.|nábřeží)[ \t]*\Z", re.I)
+_NUMBER_AFTER = re.compile(r"[ \t]*\d")
 _VOWEL = re.compile(r"[aeiouy]")
 
 

@@ -186,3 +186,23 @@ def test_parsers_never_crash(text: str) -> None:
     for contact in extract_contacts(text):
         for ev in contact.evidence:
             assert 0 <= ev.start <= ev.end <= len(text)
+
+
+def test_member_list_people_are_not_contacts_but_a_contact_list_is() -> None:
+    members = (
+        "Složení pracovní skupiny\n"
+        "• Mgr. Radana Kopecká – ředitelka Střediska rodiny Lhota\n"
+        "• Oldřich Bureš – zastupitel\n"
+    )
+    contacts = (
+        "Kontakty\n"
+        "Mgr. Radana Kopecká – koordinátorka komunitního plánování\n"
+        "Oldřich Bureš – vedoucí odboru sociálních věcí\n"
+    )
+    assert extract_contacts(members) == []
+    assert [c.name for c in extract_contacts(contacts)] == ["Mgr. Radana Kopecká", "Oldřich Bureš"]
+
+
+def test_a_street_name_on_the_line_above_does_not_hide_a_name() -> None:
+    text = "Sídlo: Školní ulice\nKoordinátor: Jaromír Kubát\n"
+    assert [c.name for c in extract_contacts(text)] == ["Jaromír Kubát"]

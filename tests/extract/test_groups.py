@@ -162,3 +162,21 @@ def test_never_crashes(text: str) -> None:
     for group in extract_working_groups(text):
         assert group.name
     extract_coordination_group(text)
+
+
+def test_people_listed_under_a_group_name_are_its_members() -> None:
+    text = (
+        "Pracovní skupina komunitního plánování pro rodiny s dětmi\n\n"
+        " • Mgr. Radana Kopecká – ředitelka Střediska rodiny Lhota\n"
+        " • Bc. Tereza Slaninová – Městský úřad Lhota\n"
+        " • Oldřich Bureš – zastupitel\n\nDalší text."
+    )
+    (group,) = extract_working_groups(text)
+    assert group.name == "Pracovní skupina pro rodiny s dětmi"
+    assert group.target_group == "children_youth_family"
+    assert group.members_named == ["Mgr. Radana Kopecká", "Bc. Tereza Slaninová", "Oldřich Bureš"]
+
+
+def test_enumerated_group_name_in_minutes() -> None:
+    text = "Program: 1. Úvod 2. Jednací řád pracovní skupiny Senioři 3. Různé"
+    assert groups(text) == [("Senioři", "seniors")]

@@ -1,0 +1,89 @@
+"""Lists of people, one per line ("• Mgr. Jana Nová – Charita Lhota"), and the heading above each.
+
+A list is a run of at least two lines (blank lines between allowed) that each begin with a person's
+name, after an optional bullet. Its heading is the nearest non-blank line above. A list whose heading
+speaks of a group's members or composition ("Členové koordinační skupiny", "Složení řídící skupiny",
+"Pracovní skupina pro seniory", "Organizace zapojené do …") is a member list; its people are members,
+not contacts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kpdata.extract.people import Person, find_people
+from kpdata.extract.textcache import per_text
+
+__all__ = ["PersonList", "person_lists"]
+
+_BULLET = re.compile(r"[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])?[ \t]*")
+_MEMBER_HEADING = re.compile(r"(?i)skupin|člen|složení|zapojen|účastn|organizac|zástupc")
+_CONTACT_HEADING = re.compile(r"(?i)kontakt")
+_MIN_RUN = 2
+_MAX_LINES_APART = 4
+_MAX_TAIL = 160
+
+
+@dataclass(frozen=True, slots=True)
+class PersonList:
+    """People listed one per line; ``heading`` is the line above the list (start, end)."""
+
+    people: list[Person]
+    heading_start: int
+    heading_end: int
+    members: bool
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _heading_above(text: str, line_start: int) -> tuple[int, int]:
+    pos = line_start - 1
+    while pos > 0:
+        start, end = _line_bounds(text, pos - 1 if text[pos] == "\n" else pos)
+        if text[start:end].strip():
+            return start, end
+        pos = start - 1
+    return 0, 0
+
+
+def _starts_line(text: str, person: Person) -> bool:
+    line_start = text.rfind("\n", 0, person.start) + 1
+    return bool(_BULLET.fullmatch(text, line_start, person.start))
+
+
+def _same_run(text: str, prev: Person, person: Person) -> bool:
+    """``person`` is on one of the next lines after ``prev``, with only blank lines between."""
+    lines = text[prev.end : person.start].split("\n")
+    if not 2 <= len(lines) <= _MAX_LINES_APART or len(lines[0]) > _MAX_TAIL:
+        return False
+    return all(not line.strip() for line in lines[1:-1])
+
+
+def _runs(text: str, people: list[Person]) -> list[list[Person]]:
+    runs: list[list[Person]] = []
+    for person in people:
+        if not _starts_line(text, person):
+            continue
+        if runs and _same_run(text, runs[-1][-1], person):
+            runs[-1].append(person)
+        else:
+            runs.append([person])
+    return [r for r in runs if len(r) >= _MIN_RUN]
+
+
+@per_text
+def person_lists(text: str) -> list[PersonList]:
+    """Lists of people in (normalised) ``text``, in order."""
+    out = []
+    for run in _runs(text, find_people(text)):
+        line_start = text.rfind("\n", 0, run[0].start) + 1
+        h_start, h_end = _heading_above(text, line_start)
+        heading = text[h_start:h_end]
+        members = bool(_MEMBER_HEADING.search(heading)) and not _CONTACT_HEADING.search(heading)
+        out.append(PersonList(run, h_start, h_end, members))
+    return out
