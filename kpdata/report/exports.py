@@ -25,6 +25,14 @@ def _exporter(fmt: str):
     raise KpdataError(f"unknown export format {fmt!r}: use sqlite, xlsx or hsds")
 
 
+def _extra(fmt: str) -> dict:
+    """HSDS takes facility addresses from the registry imports in ``datasets/registry`` when present."""
+    from kpdata.paths import datasets_dir
+
+    registry = datasets_dir() / "registry"
+    return {"registry_dir": registry} if fmt == "hsds" and registry.is_dir() else {}
+
+
 def export_release(
     fmt: str, path: Path, *, release: str | None = None, personal_data: bool = True
 ) -> list[Path]:
@@ -34,7 +42,7 @@ def export_release(
 
     exporter_class = _exporter(fmt)
     ds = open_release(release)
-    context = ExportContext(version=ds.version, personal_data=personal_data)
+    context = ExportContext(version=ds.version, personal_data=personal_data, extra=_extra(fmt))
     records = ds.records if personal_data else ds.records.without_personal_data()
     path = Path(path)
     folder = path if fmt == "hsds" else path.parent
