@@ -28,6 +28,7 @@ _UNCUED_REACH = 100
 _GROUP_GAP = 80
 _ROLE_BACK = 120
 _ROLE_END = re.compile(r"[\n;(]|,\s*(?:tel|e-?mail|mob|T:|E:)|\s-\s|\.\s|:\s", re.I)
+_FOOTER = re.compile(r"(?i)©|\bcopyright\b|všechna práva vyhrazena")
 _PROSE_LINE = re.compile(r"(?:\S+\s+){6,}\S")
 _POST_TITLES = {"mba", "ma", "ba", "mpa", "mph", "dba", "msc"}
 
@@ -114,9 +115,11 @@ def _new_group(text: str, group: list[Detail], item: Detail, roles: tuple[list, 
 
 def _unnamed(text: str, items: list[Detail], roles: tuple[list, list[int]]) -> list[Contact]:
     header_end = _header_end(text)
+    footer = _FOOTER.search(text, header_end)
+    footer_start = text.rfind("\n", 0, footer.start()) + 1 if footer else len(text)
     groups: list[list[Detail]] = []
     for item in sorted(items, key=lambda x: x.start):
-        if item.start < header_end or (isinstance(item, PhoneMatch) and not item.cued):
+        if not header_end <= item.start < footer_start or (isinstance(item, PhoneMatch) and not item.cued):
             continue
         if groups and not _new_group(text, groups[-1], item, roles):
             groups[-1].append(item)

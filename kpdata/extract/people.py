@@ -24,7 +24,6 @@ __all__ = ["Person", "find_people", "format_name", "person_at"]
 # them non-adjacent anyway
 _WORD = re.compile(r"(?<![^\W\d_])[A-ZÁÄČĎÉĚÍĹĽŇÓÔÖŘŔŠŤÚŮÜÝŽ][^\W\d_]*(?:-[^\W\d_]+)?")
 _GAP = re.compile(r"[ ]{1,2}\Z")
-_STREET_BEFORE = re.compile(r"(?:ulic[eií]|ul\.|nám\.|náměstí|třída|tř\.|nábř\.|nábřeží)[ \t]*\Z", re.I)
 _NUMBER_AFTER = re.compile(r"[ \t]*\d")
 _VOWEL = re.compile(r"[aeiouy]")
 
@@ -53,6 +52,11 @@ def _titles() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     before = re.compile(rf"(?:(?<![^\W\d_])(?:{alternation(data['before'])})\s*)+\Z")
     after = re.compile(rf"(?:\s*,?\s*(?:{alternation(data['after'])})(?![^\W\d_]))+")
     return before, after, canon
+
+
+@cache
+def _institution() -> re.Pattern[str]:
+    return re.compile(rule_file("name_stopwords")["institution_before"])
 
 
 @cache
@@ -104,6 +108,8 @@ def _adjacent(text: str, left_end: int, right_start: int) -> bool:
 def person_at(text: str, tokens: list[re.Match[str]], i: int) -> Person | None:
     """The person whose given name is ``tokens[i]``, if its neighbours make a name."""
     given = tokens[i]
+    if _institution().search(text, max(0, given.start() - 14), given.start()):
+        return None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt and _adjacent(text, given.end(), nxt.start()) and _is_surname(nxt.group()):
         surnames = [nxt]
@@ -124,6 +130,7 @@ def person_at(text: str, tokens: list[re.Match[str]], i: int) -> Person | None:
         and _adjacent(text, prev.end(), given.start())
         and _is_surname(prev.group())
         and not is_given_form(prev.group())
+        and not _institution().fullmatch(prev.group())
     ):
         return _build(text, given, [prev], inverted=True)
     return None
@@ -159,7 +166,7 @@ def _build(
         return None
     start = min(given.start(), surnames[0].start())
     end = max(given.end(), surnames[-1].end())
-    if _STREET_BEFORE.search(text, max(0, start - 12), start) or _NUMBER_AFTER.match(text, end):
+    if _institution().search(text, max(0, start - 14), start) or _NUMBER_AFTER.match(text, end):
         return None
     before_re, after_re, _ = _titles()
     pre = before_re.search(text, max(0, start - 40), start)

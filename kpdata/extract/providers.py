@@ -29,6 +29,7 @@ _BRANCH = re.compile(r"\s*-\s*(?:pracoviště|středisko|pobočka)(?:[ \t]+[^\s,
 _PAST_VERB = re.compile(r"[a-záčďéěíňóřšťúůýž]{2,}(?:[aeiouyáéíýě]l|dl)[aoiy]?")
 _MAX_NAME_WORDS = 8
 _NAME_REACH = 160
+_MUNICIPALITY = re.compile(r"Město|Obec|Městys|Statutární")
 _ICO = re.compile(r"[,\s(]*IČO?\s*:?\s*(?P<ico>\d{8})\b")
 _NEXT_WORD = re.compile(r"[ \t]+([^\s,;:()]+)")
 
@@ -105,9 +106,24 @@ def _name_before(text: str, end: int) -> int | None:
             break
         if j < len(words) - 1 and word.endswith((".", ",")):
             break
+        if _is_boundary(words, j):
+            start = j + 2 if _MUNICIPALITY.fullmatch(word) else j + 1
+            break
         if _NAME_WORD.fullmatch(word.rstrip(",.")):
             start = j
-    return None if start is None else base + words[start].start()
+    if start is None or start >= len(words):
+        return None
+    return base + words[start].start()
+
+
+def _is_boundary(words: list[re.Match[str]], j: int) -> bool:
+    """A word the name cannot reach past: a municipality word ("Město Lhota Domov …") or the second of
+    two all-capital words (a heading glued to the text)."""
+    word = words[j].group()
+    if _MUNICIPALITY.fullmatch(word) and j > 0:
+        return True
+    nxt = words[j + 1].group() if j + 1 < len(words) else ""
+    return len(word) > 3 and word.isupper() and len(nxt) > 3 and nxt.isupper()
 
 
 def _legal_form_names(text: str) -> list[_Found]:

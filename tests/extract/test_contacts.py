@@ -206,3 +206,13 @@ def test_member_list_people_are_not_contacts_but_a_contact_list_is() -> None:
 def test_a_street_name_on_the_line_above_does_not_hide_a_name() -> None:
     text = "Sídlo: Školní ulice\nKoordinátor: Jaromír Kubát\n"
     assert [c.name for c in extract_contacts(text)] == ["Jaromír Kubát"]
+
+
+def test_footer_details_and_thesis_supervisors_are_not_contacts() -> None:
+    text = (
+        "Komunitní plánování sociálních služeb ve městě pokračuje dalším setkáním pracovních skupin.\n"
+        "Vedoucí práce: Mgr. Bohumil Vrána\n"
+        "Přihlášky na kp@lhota.cz.\n\n"
+        "Copyright © 2024 Město Lhota | podatelna@lhota.cz | tel.: 555 111 222\n"
+    )
+    assert triples(text) == [(None, None, "kp@lhota.cz")]

@@ -75,6 +75,7 @@ def test_unknown_given_names_before_an_ova_surname_or_after_a_title() -> None:
         "Senioři a osoby se zdravotním postižením.",
         "Zápis z jednání KPSS a ORP Jeseník.",
         "Marie ORP Litovel",
+        "Studenti Gymnázia Jana Nerudy a Nadace Karla Janečka.",
         "",
     ],
 )

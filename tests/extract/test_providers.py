@@ -76,3 +76,8 @@ def test_inflected_head_is_written_in_the_nominative() -> None:
 def test_never_crashes(text: str) -> None:
     for provider in extract_providers(text):
         assert provider.name
+
+
+def test_name_read_back_from_a_legal_form_stops_at_a_municipality() -> None:
+    text = "PLÁN ROZVOJE SLUŽEB Město Lhota Centrum sociálních služeb, p.o. Nádražní 5"
+    assert names(text) == ["Centrum sociálních služeb, p.o."]
