@@ -30,7 +30,10 @@ def is_risky(value: object) -> bool:
 
 
 def cell_value(value: object) -> object:
-    """A record value as a spreadsheet cell: numbers, dates and booleans stay typed, lists are joined."""
+    """A record value as a spreadsheet cell: numbers, dates and booleans stay typed, lists are joined,
+    a datetime with a time zone becomes ISO text."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.isoformat()  # spreadsheets have no time zones: keep the offset as text
     if value is None or isinstance(value, bool | int | float | date | datetime):
         return value
     text = LIST_SEPARATOR.join(str(v) for v in value) if isinstance(value, list | tuple) else str(value)

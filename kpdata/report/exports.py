@@ -45,8 +45,27 @@ def export_release(
     context = ExportContext(version=ds.version, personal_data=personal_data, extra=_extra(fmt))
     records = ds.records if personal_data else ds.records.without_personal_data()
     path = Path(path)
-    folder = path if fmt == "hsds" else path.parent
-    exporter = exporter_class(folder, context)
-    if fmt != "hsds":
-        exporter.file_name = path.name
-    return [folder / p for p in export_all(records, [exporter])]
+    if fmt == "hsds":
+        return _export_hsds(exporter_class, records, context, path)
+    exporter = exporter_class(path.parent, context)
+    exporter.file_name = path.name
+    return [path.parent / p for p in export_all(records, [exporter])]
+
+
+def _export_hsds(exporter_class, records, context, folder: Path) -> list[Path]:
+    """HSDS files straight into ``folder`` (written beside it first, then renamed into place)."""
+    import shutil
+    import tempfile
+
+    from kpdata.export.base import export_all
+
+    if folder.exists() and any(folder.iterdir()):
+        raise KpdataError(f"{folder} is not empty: give a new or empty folder for the HSDS files")
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=folder.parent, prefix=f".{folder.name}.") as temp:
+        written = export_all(records, [exporter_class(Path(temp), context)])
+        top = Path(temp) / Path(written[0]).parts[0]
+        if folder.exists():
+            folder.rmdir()
+        shutil.move(str(top), str(folder))
+    return [folder / Path(*Path(p).parts[1:]) for p in written]

@@ -8,7 +8,7 @@ Names of groups, people, services and numbers are invented; a few text values ar
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kpdata.dataset.load import Dataset, load_dataset
@@ -41,9 +41,11 @@ HOSTILE = ('=HYPERLINK("http://example.com")', "+1+1", "-2+3", "@SUM(A1)", "\t=1
 
 
 def _src(id_: str, folder: str, url: str, sha: str) -> Source:
+    retrieved = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
     return Source(
-        id=id_, source_id=folder, url=url, title="Stránka KP", sha256=sha * 64, media_type="text/html"
-    )
+        id=id_, source_id=folder, url=url, title="Stránka KP", sha256=sha * 64, media_type="text/html",
+        retrieved_at=retrieved,
+    )  # fmt: skip
 
 
 def _ex(ref: str) -> dict:

@@ -37,6 +37,12 @@ def test_one_sheet_per_table_with_frozen_header_and_filter(book):
     assert isinstance(plans["E2"].value, int)  # period_start stays a number
 
 
+def test_times_with_a_zone_are_iso_text(book):
+    sources = load_workbook(book)["sources"]
+    column = TABLES["sources"].field_names().index("retrieved_at") + 1
+    assert sources.cell(row=2, column=column).value == "2026-03-01T09:30:00+00:00"
+
+
 def test_hostile_values_stay_text(book):
     workbook = load_workbook(book)
     cells = [c for sheet in workbook for row in sheet.iter_rows() for c in row if c.value in HOSTILE]

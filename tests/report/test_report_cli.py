@@ -81,7 +81,9 @@ def test_report_and_exports(capsys, release, tmp_path):
     with sqlite3.connect(tmp_path / "kp.sqlite") as db:
         assert db.execute("select count(*) from plans").fetchone() == (5,)
     code, _, _ = run(capsys, "export", "hsds", str(tmp_path / "hsds"), "--release", release)
-    assert code == 0 and any((tmp_path / "hsds").rglob("services.json"))
+    assert code == 0 and (tmp_path / "hsds" / "services.json").is_file()
+    code, _, err = run(capsys, "export", "hsds", str(tmp_path / "hsds"), "--release", release)
+    assert code != 0 and "not empty" in err
     code, _, _ = run(
         capsys, "export", "xlsx", str(tmp_path / "kp.xlsx"), "--no-personal-data", "--release", release
     )
