@@ -28,6 +28,10 @@ _UNCUED_REACH = 100
 _GROUP_GAP = 80
 _ROLE_BACK = 120
 _ROLE_END = re.compile(r"[\n;(]|,\s*(?:tel|e-?mail|mob|T:|E:)|\s-\s|\.\s|:\s", re.I)
+_DETAIL_LABEL = re.compile(
+    r"[ \t•*·\-]*(?:(?:[^\W\d_][\w.\-]*[ \t]*){1,3}:[ \t]*|(?:tel|telefon|mobil|mob|fax|e-?mail|mail|t|e|m)\.?[ \t]*|[📞📧📩☎✉]\s*)?",
+    re.I,
+)
 _FOOTER = re.compile(r"(?i)©|\bcopyright\b|všechna práva vyhrazena")
 _PROSE_LINE = re.compile(r"(?:\S+\s+){6,}\S")
 _POST_TITLES = {"mba", "ma", "ba", "mpa", "mph", "dba", "msc"}
@@ -53,23 +57,34 @@ def _span(items: list, starts: list[int], lo: int, hi: int) -> list:
     return items[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
-def _details(pr: PersonRole, ceiling: int, ctx: dict) -> tuple[list[PhoneMatch], list[EmailMatch]]:
-    """Phones and e-mails after the person, up to the next person or a role word of someone else."""
-    end = min(ceiling, pr.person.end + _DETAIL_REACH)
+def _labelled_line(text: str, pr: PersonRole, item: Detail) -> bool:
+    """A detail on the person's own lines, or on a later line of a contact block: alone or after a
+    short label ("tel.:", "E-mail:", "T:") — not inside a sentence of its own."""
+    if item.start <= pr.zone_end:
+        return True
+    line_start = text.rfind("\n", 0, item.start) + 1
+    return bool(_DETAIL_LABEL.fullmatch(text, line_start, item.start))
+
+
+def _details(text: str, pr: PersonRole, ceiling: int, ctx: dict) -> tuple[list[PhoneMatch], list[EmailMatch]]:
+    """Phones and e-mails after the person, up to the next person, a role word of someone else or
+    the page footer."""
+    end = min(ceiling, pr.person.end + _DETAIL_REACH, ctx["footer"])
     later = _span(ctx["roles"], ctx["role_starts"], pr.zone_end + 1, end)
     end = next((r.start for r in later if not r.after_only), end)
     phones = [
         p
         for p in _span(ctx["phones"], ctx["phone_starts"], pr.person.end, end)
-        if p.cued or p.start - pr.person.end < _UNCUED_REACH
+        if (p.cued or p.start - pr.person.end < _UNCUED_REACH) and _labelled_line(text, pr, p)
     ]
-    return phones, _span(ctx["emails"], ctx["email_starts"], pr.person.end, end)
+    emails = _span(ctx["emails"], ctx["email_starts"], pr.person.end, end)
+    return phones, [e for e in emails if _labelled_line(text, pr, e)]
 
 
 def _person_contact(text: str, pr: PersonRole, ceiling: int, ctx: dict) -> Contact | None:
     floor = ctx["floor"]
     cue = contact_cue(text, max(floor, pr.person.start - 40), pr.person.start)
-    phones, emails = _details(pr, ceiling, ctx)
+    phones, emails = _details(text, pr, ceiling, ctx)
     if not (phones or emails) and (pr.person.start in ctx["listed_members"] or not (pr.role or cue)):
         return None
     contact = Contact(name=pr.person.name)
@@ -96,6 +111,12 @@ def _attach(contact: Contact, phones: list[PhoneMatch], emails: list[EmailMatch]
         contact.cite("email", emails[0].start, emails[0].end, "email" if emails[0].email else "email_hidden")
 
 
+def _footer_start(text: str, after: int) -> int:
+    """Start of the line that opens the page footer ("Copyright ©"), or the end of the text."""
+    footer = _FOOTER.search(text, after)
+    return text.rfind("\n", 0, footer.start()) + 1 if footer else len(text)
+
+
 def _header_end(text: str) -> int:
     """Offset of the first prose line: contact details above it belong to the site header."""
     for m in re.finditer(r"[^\n]+", text[:2000]):
@@ -115,8 +136,7 @@ def _new_group(text: str, group: list[Detail], item: Detail, roles: tuple[list, 
 
 def _unnamed(text: str, items: list[Detail], roles: tuple[list, list[int]]) -> list[Contact]:
     header_end = _header_end(text)
-    footer = _FOOTER.search(text, header_end)
-    footer_start = text.rfind("\n", 0, footer.start()) + 1 if footer else len(text)
+    footer_start = _footer_start(text, header_end)
     groups: list[list[Detail]] = []
     for item in sorted(items, key=lambda x: x.start):
         if not header_end <= item.start < footer_start or (isinstance(item, PhoneMatch) and not item.cued):
@@ -175,6 +195,7 @@ def extract_contacts(text: str) -> list[Contact]:
         "emails": emails,
         "email_starts": [e.start for e in emails],
         "claimed": set(),
+        "footer": _footer_start(norm, _header_end(norm)),
         "listed_members": {p.start for lst in person_lists(norm) if lst.members for p in lst.people},
     }
     prs = people_roles(norm)
