@@ -59,7 +59,7 @@ def flat_row(row: ComparisonRow) -> dict[str, object]:
     values = {**asdict(row), "period": row.period}
     values["plan_status"] = _labels("plan_statuses", [row.plan_status]) if row.plan_status else None
     values["covered"] = _labels("target_groups", row.covered)
-    values["missing"] = _labels("target_groups", row.missing) if row.process_id else ""
+    values["missing"] = _labels("target_groups", row.missing)
     values["figures"], values["per_1000"] = _metrics(row.figures), _metrics(row.per_1000)
     values["sources"] = " ".join(row.sources)
     return {key: values[key] for key in COLUMNS}
@@ -91,7 +91,7 @@ def _table_cells(row: ComparisonRow) -> dict[str, object]:
     total = len(row.covered) + len(row.missing)
     status = codelist("plan_statuses").label(row.plan_status) if row.plan_status else None
     values = {**flat_row(row), "plan_status": "platí" if row.plan_in_force else status}
-    values["coverage"] = f"{len(row.covered)} z {total}" if row.process_id else None
+    values["coverage"] = f"{len(row.covered)} z {total}" if row.working_groups else None
     return values
 
 

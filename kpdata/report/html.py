@@ -30,9 +30,9 @@ _TITLE = "Srovnání komunitního plánování sociálních služeb"
 def _state(plan: Plan, today: date) -> str:
     if in_force(plan, today):
         return "in_force"
-    if plan.status == "in_preparation":
-        return "in_preparation"
-    return "expired" if is_expired(plan, today) else "other"
+    if is_expired(plan, today):
+        return "expired"
+    return "in_preparation" if plan.status == "in_preparation" else "other"
 
 
 def _periods(ds: Dataset, row: ComparisonRow, today: date) -> list[Period]:
@@ -64,11 +64,11 @@ def _heatmap(rows: list[ComparisonRow]) -> str:
     codes = [c.code for c in cl if c.code != "other"]
     cells = {}
     for r in rows:
-        cells[r.territory] = {c: (c in r.covered) if r.process_id else None for c in codes}
+        cells[r.territory] = {c: (c in r.covered) if r.working_groups else None for c in codes}
     chart = heatmap(
         cells, {c: cl.label(c) for c in codes}, title="Pokrytí cílových skupin pracovními skupinami"
     )
-    legend = '<p class="legend">✓ pracovní skupina pro cílovou skupinu · ✗ chybí · ? proces není znám</p>'
+    legend = '<p class="legend">✓ pracovní skupina pro cílovou skupinu · ✗ chybí · ? žádná pracovní skupina není známa</p>'
     return _section("pokryti", "Pokrytí cílových skupin", chart + legend)
 
 

@@ -42,6 +42,7 @@ def test_a_plan_in_preparation_and_stated_figures(rows):
     assert ostrava.figures == {"services": 186.0, "working_groups": 10.0}
     assert ostrava.per_1000["services"] == round(186 / 287968 * 1000, 2)
     assert not ostrava.coordinator_known and ostrava.working_groups == 0
+    assert ostrava.covered == [] and ostrava.missing == []  # no working group known: coverage unknown
 
 
 def test_an_expired_plan_and_no_process(rows):

@@ -74,3 +74,11 @@ def test_write_report_for_a_kraj(sample, tmp_path):
     path = write_report_for([], kraj="CZ080", today=DAY, out=tmp_path / "r.html", release=str(sample.path))
     page = path.read_text(encoding="utf-8")
     assert "Ostrava" in page and "Český Brod" not in page
+
+
+def test_heatmap_marks_covered_missing_and_unknown(page):
+    cells = [a for t, a in parse(page) if t == "rect" and a.get("class") == "cell"]
+    fills = [a["fill"] for a in cells]
+    assert len(cells) == 3 * 9  # three territories with a process x nine target groups
+    assert fills.count("#2b7a3d") == 4  # Opava: 3 covered, Český Brod: 1
+    assert fills.count("#e6e6e6") == 9  # Ostrava has no working group: unknown, not missing
