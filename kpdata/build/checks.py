@@ -51,9 +51,10 @@ def check_foreign_keys(records: RecordSet, report: ValidationReport) -> None:
         for record in records.table(table):
             for field, target in fks.items():
                 value = getattr(record, field)
-                if value is not None and value not in keys[target]:
-                    report.error("foreign-key", f"{value!r} is not an id of table {target}",
-                                 table=table, record_id=record.key, field=field)  # fmt: skip
+                for key in value if isinstance(value, list) else [value]:
+                    if key is not None and key not in keys[target]:
+                        report.error("foreign-key", f"{key!r} is not an id of table {target}",
+                                     table=table, record_id=record.key, field=field)  # fmt: skip
 
 
 Owners = dict[tuple[str, str], set[str]]

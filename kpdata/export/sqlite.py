@@ -39,7 +39,9 @@ def _sql_type(model: type[Record], name: str) -> str:
 
 def create_statement(model: type[Record]) -> str:
     """``CREATE TABLE`` for a model: typed columns, NOT NULL for required fields, keys."""
-    keys, lines = model.foreign_keys(), []
+    lists = model.list_fields()  # a list of keys is one text cell: no SQL foreign key
+    keys = {name: table for name, table in model.foreign_keys().items() if name not in lists}
+    lines = []
     for name in model.field_names():
         line = f'"{name}" {_sql_type(model, name)}'
         if name == model.__table__.primary_key:

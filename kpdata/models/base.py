@@ -117,6 +117,11 @@ class Record(BaseModel):
         return {name: meta.references for name, meta in cls.columns().items() if meta.references}
 
     @classmethod
+    def list_fields(cls) -> set[str]:
+        """Fields holding a list (one CSV cell joined by ``|``)."""
+        return {name for name, info in cls.model_fields.items() if _is_list(info.annotation)}
+
+    @classmethod
     def has_personal_data(cls) -> bool:
         return any(meta.personal for meta in cls.columns().values())
 

@@ -40,6 +40,7 @@ class Process(Fact):
         description_cs="Další územní celky, které proces pokrývá",
         description_en="Other territories the process covers",
         predicate="kp:coversTerritory",
+        references="territories",
     )
     level: Annotated[str, code_of("process_levels")] = column(
         title_cs="Úroveň plánování",
