@@ -25,6 +25,11 @@ _CAPS = re.compile(rf",\s*(?=[{_UP}])| a (?:(?:pracovní\s+)?skupin[ay]\s+)?(?=[
 _COMMA = re.compile(r",\s*(?:a\s+)?")
 _LEAD = re.compile(r"^(?:a\s+)?(?:(?:pracovní\s+)?skupin[ay]\s+)?", re.I)
 _ENUMERATOR = re.compile(r"\s+\d{1,2}\.?\Z")
+# where a clause starts inside an item ("Senioři se sešla v úterý"): a verb, with its reflexive pronoun
+_CLAUSE = re.compile(
+    r"(?:\s+(?:se|si))?\s+(?:[a-záčďéěíňóřšťúůýž]{2,}[aeiouyáéíýědšhkzt]l[aoiy]?|je|jsou|bude|budou|má|mají"
+    r"|proběhne|zasedá|jedná|projedná|schází|scházejí|řeší|pracuje|pracují|připravuje|sejde|setká)(?![\w])"
+)
 _NOT_GROUP = re.compile(r"(?i)řídící|řídicí|koordinační|jednání|setkání")
 _MAX_WORDS = 12
 
@@ -47,7 +52,8 @@ def _separator(items: str) -> re.Pattern[str]:
 def _item(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     lead = _LEAD.match(text, start, end)
     start = lead.end() if lead else start
-    raw = text[start:end]
+    clause = _CLAUSE.search(text, start, end)
+    raw = text[start : clause.start() if clause else end]
     name = _ENUMERATOR.sub("", raw.strip(" \t,;.:")).strip(" \t,;.:")
     if not name or len(name.split()) > _MAX_WORDS or _NOT_GROUP.search(name) or not target_group_at(name):
         return None

@@ -180,3 +180,14 @@ def test_people_listed_under_a_group_name_are_its_members() -> None:
 def test_enumerated_group_name_in_minutes() -> None:
     text = "Program: 1. Úvod 2. Jednací řád pracovní skupiny Senioři 3. Různé"
     assert groups(text) == [("Senioři", "seniors")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pracovní skupina Senioři se sešla v úterý.", [("Senioři", "seniors")]),
+        ("Pracovní skupina Rodina projednala návrh plánu.", [("Rodina", "children_youth_family")]),
+    ],
+)
+def test_a_group_name_ends_where_the_sentence_goes_on(text: str, expected: list) -> None:
+    assert groups(text) == expected
