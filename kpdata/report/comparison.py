@@ -75,7 +75,7 @@ def _fill_process(ds: Dataset, row: ComparisonRow, process: ProcessView, today: 
     _fill_plan(row, process, today)
     row.working_groups = len(process.working_groups)
     matrix = ds.coverage(process.territory_id)
-    if row.working_groups and process.territory_id in matrix.cells:  # no working group known: unknown
+    if process.territory_id in matrix.cells:  # [] and [] when no working group is known
         row.covered, row.missing = matrix.covered(process.territory_id), matrix.missing(process.territory_id)
     row.coordinator_known = process.coordinator is not None
     for figure in sorted(process.figures, key=lambda f: (f.metric, -(f.year or 0))):
