@@ -15,8 +15,12 @@ from functools import cache
 from kpdata.extract.dates import DateMatch, find_dates
 from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
+from kpdata.extract.text import Scanner
 
 __all__ = ["Approval", "find_approvals"]
+
+
+CLAUSE_REACH = 400  # an approval's date, body and resolution are read this close to its verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +40,7 @@ class Approval:
 
 @dataclass(frozen=True)
 class _Rules:
-    verbs: re.Pattern
+    verbs: Scanner
     negative: re.Pattern
     bodies: tuple[tuple[str, re.Pattern], ...]
     resolution: re.Pattern
@@ -46,7 +50,7 @@ class _Rules:
 def _rules() -> _Rules:
     data = rule_file("approvals")
     return _Rules(
-        verbs=re.compile("|".join(data["verbs"])),
+        verbs=Scanner(data["verbs"], not_after="word"),
         negative=re.compile("|".join(data["not_approval"])),
         bodies=tuple((code, re.compile("|".join(pats))) for code, pats in data["bodies"].items()),
         resolution=re.compile(data["resolution"]),
@@ -54,8 +58,10 @@ def _rules() -> _Rules:
 
 
 def _clause(doc: Document, pos: int) -> tuple[int, int, bool]:
-    """The parenthesis around ``pos`` if it is inside one within its sentence, else the sentence."""
+    """The parenthesis around ``pos`` if it is inside one within its sentence, else the sentence
+    (both at most CLAUSE_REACH characters either side of ``pos``)."""
     s_start, s_end = doc.sentence_at(pos)
+    s_start, s_end = max(s_start, pos - CLAUSE_REACH), min(s_end, pos + CLAUSE_REACH)
     opening = doc.text.rfind("(", s_start, pos)
     if opening >= 0 and doc.text.rfind(")", opening, pos) < 0:
         closing = doc.text.find(")", pos, s_end)

@@ -7,10 +7,9 @@ month names match in every case and spelling of diacritics. Spans index the call
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
-from kpdata.extract.text import fold
+from kpdata.extract.text import Scanner, fold
 
 __all__ = ["MONTHS", "DateMatch", "find_dates", "month_number", "parse_date"]
 
@@ -36,12 +35,12 @@ _MONTH_ALT = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
 _YEAR = r"((?:19|20)\d{2})"
 _SP = r"[ ]{0,3}"
 # day. month. year, spaces optional and uneven: "1.2.2017", "29. 1.2014", "24.02.2022"
-_NUMERIC = re.compile(rf"(?<![\d.])(\d{{1,2}}){_SP}\.{_SP}(\d{{1,2}}){_SP}\.{_SP}{_YEAR}(?![\d])")
+_NUMERIC = Scanner(rf"(\d{{1,2}}){_SP}\.{_SP}(\d{{1,2}}){_SP}\.{_SP}{_YEAR}(?![\d])", not_after=r"[\d.]")
 # day. monthname [year]: "12. září 2022", "26. května"
-_NAMED = re.compile(rf"(?<![\d.])(\d{{1,2}}){_SP}\.{_SP}({_MONTH_ALT})\b(?:[ ]{{1,3}}{_YEAR}(?!\d))?")
+_NAMED = Scanner(rf"(\d{{1,2}}){_SP}\.{_SP}({_MONTH_ALT})\b(?:[ ]{{1,3}}{_YEAR}(?!\d))?", not_after=r"[\d.]")
 # monthname year without a day: "v prosinci 2021" (month precision)
-_MONTH_YEAR = re.compile(rf"(?<![\w.])({_MONTH_ALT})[ ]{{1,3}}{_YEAR}(?!\d)")
-_ISO = re.compile(rf"(?<![\d-]){_YEAR}-(\d{{2}})-(\d{{2}})(?![\d])")
+_MONTH_YEAR = Scanner(rf"({_MONTH_ALT})[ ]{{1,3}}{_YEAR}(?!\d)", not_after=r"[\w.]")
+_ISO = Scanner(rf"{_YEAR}-(\d{{2}})-(\d{{2}})(?![\d])", not_after=r"[\d-]")
 
 
 @dataclass(frozen=True, slots=True)

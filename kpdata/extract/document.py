@@ -92,6 +92,7 @@ class Document:
     text: str = field(init=False)
     folded: str = field(init=False)
     sentences: list[tuple[int, int]] = field(init=False)
+    memo: dict = field(init=False, repr=False, default_factory=dict)  # results families share
     _starts: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -15,7 +15,7 @@ from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.mentions import find_mentions
 from kpdata.extract.model import DocumentRef
-from kpdata.extract.text import fold, iter_lines
+from kpdata.extract.text import Scanner, fold, iter_lines
 
 __all__ = ["extract_documents"]
 
@@ -26,7 +26,7 @@ _BULLET = re.compile(r"^[\s\-•*·|>]+|[\s|:]+$")
 
 @dataclass(frozen=True)
 class _Rules:
-    kinds: tuple[tuple[str, re.Pattern], ...]
+    kinds: tuple[tuple[str, Scanner], ...]
     max_line: int
     generic: frozenset[str]
     url: re.Pattern
@@ -37,7 +37,7 @@ class _Rules:
 def _rules() -> _Rules:
     data = rule_file("documents")
     return _Rules(
-        kinds=tuple((kind, re.compile("|".join(p))) for kind, p in data["kinds"].items()),
+        kinds=tuple((kind, Scanner(p, not_after="word")) for kind, p in data["kinds"].items()),
         max_line=int(data["max_title_line"]),
         generic=frozenset(data["generic_titles"]),
         url=re.compile(data["url"]),
@@ -61,16 +61,18 @@ def _ref(
 def _title_lines(doc: Document) -> list[DocumentRef]:
     out = []
     for line in iter_lines(doc.text):
+        if line.end - line.start > _rules().max_line + 20:
+            continue
         stripped = _BULLET.sub("", line.text)
         if not stripped or len(stripped) > _rules().max_line or stripped.endswith((".", "?", "!", ",")):
             continue
         if len(_CRUMB.findall(stripped)) >= 2:  # "Úvod > Úřad > Dokumenty": navigation
             continue
-        folded = fold(stripped)
+        start = line.start + line.text.find(stripped)
+        folded = doc.folded[start : start + len(stripped)]
         kind = _kind(folded)
         if kind is None or folded in _rules().generic or len(stripped.split()) < 2:
             continue
-        start = line.start + line.text.find(stripped)
         out.append(_ref(stripped, kind, start, start + len(stripped), "document_title_line"))
     return out
 

@@ -16,12 +16,14 @@ from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.model import Figure
 from kpdata.extract.numerals import CARDINAL_RE, number_value
+from kpdata.extract.text import Scanner
 
 __all__ = ["extract_figures"]
 
 _DIGITS = r"\d{1,3}(?:[ ]\d{3})+(?![ ]?\d)|\d+"
 _PHONE_OR_YEAR = re.compile(r"\d{3}[ ]\d{3}[ ]\d{3}|(?:19|20)\d{2}")  # "312 604 329", "2020"
-_NUMBER = rf"(?<![\w.,/:§-])((?:{_DIGITS})(?:,\d+)?|{CARDINAL_RE}\b)(?![.,:/-]?\d)"
+_NUMBER = rf"((?:{_DIGITS})(?:,\d+)?|{CARDINAL_RE}\b)(?![.,:/-]?\d)"
+_NOT_AFTER = r"[\w.,/:§-]"  # a number inside a word, a date, a code or a paragraph reference
 _MODIFIER = r"(?:[a-z]{2,}(?:ich|ych|imi|ymi|i|y|e|a|ou)[ ]{1,2}|[a-z]{2,6}\.[ ]{1,2})"
 
 
@@ -40,7 +42,7 @@ class _Noun:
 
 @dataclass(frozen=True)
 class _Rules:
-    pattern: re.Pattern
+    pattern: Scanner
     nouns: tuple[_Noun, ...]
     approximate: re.Pattern
     excluded: re.Pattern
@@ -62,8 +64,9 @@ def _rules() -> _Rules:
     alternatives = "|".join(dict.fromkeys(n["noun"] for n in data["nouns"]))
     multipliers = dict(data["multipliers"])
     mult = "|".join(sorted((re.escape(k) for k in multipliers), key=len, reverse=True))
-    pattern = re.compile(
-        rf"{_NUMBER}(?:[ ](?P<mult>{mult})\b\.?)?[ ]{{1,2}}(?P<mods>{_MODIFIER}{{0,2}})(?P<noun>{alternatives})"
+    pattern = Scanner(
+        rf"{_NUMBER}(?:[ ](?P<mult>{mult})\b\.?)?[ ]{{1,2}}(?P<mods>{_MODIFIER}{{0,2}})(?P<noun>{alternatives})",
+        not_after=_NOT_AFTER,
     )
     return _Rules(
         pattern=pattern,
@@ -76,7 +79,7 @@ def _rules() -> _Rules:
 
 def _cue_before(words: list[str]) -> re.Pattern:
     """Matches when one of ``words`` ends right before a number (searched in a short window)."""
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")\.?[ ]{1,2}$")
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")\.?[ ]{1,2}\Z")
 
 
 def _page_number(doc: Document, m: re.Match) -> bool:
@@ -97,19 +100,20 @@ def _value(m: re.Match, rules: _Rules) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
-def _figure(doc: Document, m: re.Match, rules: _Rules) -> Figure | None:
+def _reading(doc: Document, m: re.Match, rules: _Rules) -> tuple[float | int, _Noun] | None:
+    """The value and noun of a candidate, or None when it is not a figure."""
     before = doc.folded[max(0, m.start() - 14) : m.start()]
-    if rules.excluded.search(before):
-        return None
-    if _PHONE_OR_YEAR.fullmatch(m[1]) or _page_number(doc, m):
+    if rules.excluded.search(before) or _PHONE_OR_YEAR.fullmatch(m[1]) or _page_number(doc, m):
         return None
     value = _value(m, rules)
     if value is None or value <= 0:
         return None
-    noun = next(n for n in rules.nouns if n.fits(m["noun"], m["mods"]))
-    end = m.end("noun")
-    approx = rules.approximate.search(before)
-    start = m.start() - (len(approx[0]) if approx else 0)
+    return value, next(n for n in rules.nouns if n.fits(m["noun"], m["mods"]))
+
+
+def _figure(doc: Document, m: re.Match, value: float | int, noun: _Noun, rules: _Rules) -> Figure:
+    approx = rules.approximate.search(doc.folded, max(0, m.start() - 14), m.start())
+    start, end = (approx.start() if approx else m.start()), m.end("noun")
     figure = Figure(
         what=" ".join(doc.text[start:end].split()), value=value, metric=noun.metric, approximate=bool(approx)
     )
@@ -124,11 +128,9 @@ def extract_figures(doc: Document) -> list[Figure]:
     out: list[Figure] = []
     seen: set[tuple[float, str]] = set()
     for m in rules.pattern.finditer(doc.folded):
-        figure = _figure(doc, m, rules)
-        if figure is None:
+        reading = _reading(doc, m, rules)
+        if reading is None or (float(reading[0]), reading[1].key) in seen:
             continue
-        key = (float(figure.value), figure.evidence[0].rule)
-        if key not in seen:
-            seen.add(key)
-            out.append(figure)
+        seen.add((float(reading[0]), reading[1].key))
+        out.append(_figure(doc, m, *reading, rules))
     return out

@@ -15,6 +15,7 @@ from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.numerals import ORDINAL_RE, ORDINAL_WORD_RE, ordinal_value
 from kpdata.extract.periods import Period, find_periods
+from kpdata.extract.text import Scanner
 
 __all__ = ["Head", "Mention", "find_heads", "find_mentions"]
 
@@ -59,11 +60,11 @@ _IMPLEMENTS = re.compile(r"[ ]{1,2}ke?[ ]{1,2}")
 
 @dataclass(frozen=True)
 class _Rules:
-    plan: re.Pattern
-    acronym: re.Pattern
-    bare: re.Pattern
-    valid_document: re.Pattern
-    documents: tuple[tuple[str, re.Pattern], ...]
+    plan: Scanner
+    acronym: Scanner
+    bare: Scanner
+    valid_document: Scanner
+    documents: tuple[tuple[str, Scanner], ...]
     status: tuple[tuple[str, re.Pattern], ...]
 
 
@@ -71,11 +72,11 @@ class _Rules:
 def _rules() -> _Rules:
     data = rule_file("plans")
     return _Rules(
-        plan=re.compile("|".join(data["plan_heads"])),
-        acronym=re.compile(data["plan_acronyms"]),
-        bare=re.compile(data["bare_plan"]),
-        valid_document=re.compile(data["valid_document"]),
-        documents=tuple((kind, re.compile("|".join(p))) for kind, p in data["document_heads"].items()),
+        plan=Scanner(data["plan_heads"], not_after="word"),
+        acronym=Scanner(data["plan_acronyms"], not_after="word"),
+        bare=Scanner(data["bare_plan"], not_after="word"),
+        valid_document=Scanner(data["valid_document"], not_after="word"),
+        documents=tuple((kind, Scanner(p, not_after="word")) for kind, p in data["document_heads"].items()),
         status=tuple((status, re.compile("|".join(p))) for status, p in data["status_cues"].items()),
     )
 
@@ -137,16 +138,18 @@ def _merge_appositions(doc: Document, heads: list[Head]) -> list[Head]:
     return out
 
 
-_ALIAS = re.compile(r"\bdale jen\W{0,3}(\w[\w ]{1,38}\w|\w{2,})\W")
+_ALIAS = Scanner(r"\bdale jen\W{0,3}(\w[\w ]{1,38}\w|\w{2,})\W", not_after="word")
 
 
 def _alias_heads(doc: Document) -> list[Head]:
     """A name the page defines for a plan ('(dále jen „Plán")') counts as a plan head wherever it recurs."""
     heads = []
+    seen: set[str] = set()
     for m in _ALIAS.finditer(doc.folded):
         alias = doc.text[m.start(1) : m.end(1)]
-        if "plan" not in m[1] and not _rules().acronym.fullmatch(alias):
+        if alias in seen or ("plan" not in m[1] and not _rules().acronym.regex.fullmatch(alias)):
             continue
+        seen.add(alias)
         pattern = re.compile(rf"(?<!\w){re.escape(alias)}\w{{0,3}}\b")
         heads += [Head(a.start(), a.end(), "plan", "alias") for a in pattern.finditer(doc.text, m.end())]
     return heads
@@ -193,7 +196,15 @@ def _attach_periods(doc: Document, heads: list[Head], periods: list[Period]) -> 
 
 
 def find_mentions(doc: Document) -> list[Mention]:
-    """Every head of the page with its period(s), ordinal and status cue; a head with two periods gives two."""
+    """Every head of the page with its period(s), ordinal and status cue; a head with two periods gives two.
+
+    Computed once per document (plans and documents both use them); treat the result as read-only."""
+    if "mentions" not in doc.memo:
+        doc.memo["mentions"] = _find_mentions(doc)
+    return doc.memo["mentions"]
+
+
+def _find_mentions(doc: Document) -> list[Mention]:
     heads = find_heads(doc)
     attached = _attach_periods(doc, heads, find_periods(doc.folded))
     mentions: list[Mention] = []

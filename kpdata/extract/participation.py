@@ -15,6 +15,7 @@ from kpdata.extract.dates import find_dates
 from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.model import Participation
+from kpdata.extract.text import Scanner
 
 __all__ = ["extract_participation"]
 
@@ -23,7 +24,7 @@ MAX_DESCRIPTION = 300
 
 @dataclass(frozen=True)
 class _Rules:
-    kinds: tuple[tuple[str, re.Pattern], ...]
+    kinds: tuple[tuple[str, Scanner], ...]
     channels: tuple[tuple[re.Pattern, str], ...]
     deadline_before: re.Pattern
 
@@ -32,18 +33,21 @@ class _Rules:
 def _rules() -> _Rules:
     data = rule_file("participation")
     return _Rules(
-        kinds=tuple((kind, re.compile("|".join(p))) for kind, p in data["kinds"].items()),
+        kinds=tuple((kind, Scanner(p, not_after="word")) for kind, p in data["kinds"].items()),
         channels=tuple((re.compile(p), label) for p, label in data["channels"].items()),
         deadline_before=re.compile(data["deadline_before"]),
     )
 
 
-def _kind(doc: Document, start: int, end: int) -> tuple[str, re.Match] | None:
-    for kind, pattern in _rules().kinds:
-        m = pattern.search(doc.folded, start, end)
-        if m:
-            return kind, m
-    return None
+def _cues_by_sentence(doc: Document) -> dict[tuple[int, int], tuple[str, re.Match]]:
+    """Sentence -> the kind of involvement it states and the cue (the first kind listed wins)."""
+    found: dict[tuple[int, int], tuple[int, str, re.Match]] = {}
+    for rank, (kind, pattern) in enumerate(_rules().kinds):
+        for m in pattern.finditer(doc.folded):
+            sentence = doc.sentence_at(m.start())
+            if sentence not in found or found[sentence][0] > rank:
+                found[sentence] = (rank, kind, m)
+    return {sentence: (kind, m) for sentence, (_, kind, m) in found.items()}
 
 
 def _deadline(doc: Document, start: int, end: int):
@@ -77,11 +81,7 @@ def _complete(doc: Document, item: Participation, start: int, end: int) -> None:
 def extract_participation(doc: Document) -> list[Participation]:
     """One item per kind of involvement the page states, in order of first mention."""
     items: dict[str, Participation] = {}
-    for start, end in doc.sentences:
-        found = _kind(doc, start, end)
-        if found is None:
-            continue
-        kind, cue = found
+    for (start, end), (kind, cue) in sorted(_cues_by_sentence(doc).items()):
         if kind not in items:
             lo, hi = start, min(end, start + MAX_DESCRIPTION)
             item = Participation(kind=kind, description=" ".join(doc.text[lo:hi].split()))

@@ -7,25 +7,27 @@ the one-sided forms).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from kpdata.extract.text import Scanner
 
 __all__ = ["MAX_PERIOD_YEARS", "Period", "find_periods"]
 
 MAX_PERIOD_YEARS = 12  # a longer "range" is a copyright line or a history, not a plan period
 
 _YEAR = r"((?:19|20)\d{2})"
-_RANGE = re.compile(rf"(?<![\d/.,-]){_YEAR}[ ]{{0,3}}(?:-|/|az)[ ]{{0,3}}{_YEAR}(?![\d/]|\.\d)")
+_RANGE = Scanner(rf"{_YEAR}[ ]{{0,3}}(?:-|/|az)[ ]{{0,3}}{_YEAR}(?![\d/]|\.\d)", not_after=r"[\d/.,-]")
 # "do" joins two years only after "období" or "od": "pro období 2021 do 2022", "od 2019 do 2021"
-_DO_RANGE = re.compile(
-    rf"(?:obdobi|\bod)[ ]{{1,3}}(?:let[ ]{{1,3}})?{_YEAR}[ ]{{1,3}}do[ ]{{1,3}}{_YEAR}(?!\d)"
+_DO_RANGE = Scanner(
+    rf"(?:obdobi|od)[ ]{{1,3}}(?:let[ ]{{1,3}})?{_YEAR}[ ]{{1,3}}do[ ]{{1,3}}{_YEAR}(?!\d)", not_after="word"
 )
 # "2008 2010": a range whose dash a PDF transcript lost; only when no third year follows or precedes
-_SPACED_RANGE = re.compile(rf"(?<![\d/.,-])(?<!\d[ ]){_YEAR}[ ]{_YEAR}(?![\d/]|\.\d|[ ]\d)")
-_END_ONLY = re.compile(rf"\bdo roku[ ]{{1,3}}{_YEAR}(?!\d)")
-_START_ONLY = re.compile(
-    rf"\b(?:vstoup\w{{0,4}} v platnost|s platnosti|s ucinnosti|platn\w{{0,4}} od)[ ]{{1,3}}"
-    rf"(?:v roce|od roku|od)[ ]{{1,3}}{_YEAR}(?!\d)"
+_SPACED_RANGE = Scanner(rf"{_YEAR}[ ]{_YEAR}(?![\d/]|\.\d|[ ]\d)", not_after=r"[\d/.,-]|\d[ ]")
+_END_ONLY = Scanner(rf"do roku[ ]{{1,3}}{_YEAR}(?!\d)", not_after="word")
+_START_ONLY = Scanner(
+    rf"(?:vstoup\w{{0,4}} v platnost|s platnosti|s ucinnosti|platn\w{{0,4}} od)[ ]{{1,3}}"
+    rf"(?:v roce|od roku|od)[ ]{{1,3}}{_YEAR}(?!\d)",
+    not_after="word",
 )
 
 

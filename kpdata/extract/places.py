@@ -16,6 +16,7 @@ from kpdata.extract.text import fold
 
 __all__ = ["Place", "host_labels", "resolve_host", "resolve_phrase", "resolve_region"]
 
+_BODY_PREFIX = re.compile(r"^(?:(?:dso|mas|mikroregion|region)[ ])+")
 _PREFERRED_KIND = {
     "orp": ("orp", "obec"),
     "obec": ("obec",),
@@ -43,7 +44,8 @@ class Place:
 
     @property
     def key(self) -> str:
-        return fold(self.name)
+        """What mentions of one territory share: "MAS Poličsko", "Mikroregion Poličsko", "policsko"."""
+        return _BODY_PREFIX.sub("", fold(self.name))
 
 
 @cache

@@ -7,6 +7,7 @@ council); an approval is an adoption by a council; a status needs an explicit cu
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kpdata.extract.approvals import Approval, find_approvals
@@ -16,71 +17,99 @@ from kpdata.extract.model import PlanFact
 
 __all__ = ["extract_plans"]
 
+BACK_REFERENCE_CHARS = 400  # "Dokument byl přijat" refers to a plan named at most this far before
 _BACK_REFERENCE = re.compile(r"\b(?:dokument|plan|material)\w{0,3}\b")
 
 
 class _Plan:
-    """A plan being assembled from its mentions."""
+    """A plan being assembled from its mentions (kept incrementally: pages can mention a plan 1000 times)."""
 
     def __init__(self, mention: Mention) -> None:
-        self.mentions = [mention]
+        self.mentions: list[Mention] = []
         self.approval: Approval | None = None
+        self.period = None
+        self.ordinal: int | None = None
+        self.plan = False
+        self.add(mention)
 
-    @property
-    def period(self):
-        periods = [m.period for m in self.mentions if m.period is not None]
-        return max(periods, key=lambda p: p.last or p.first or 0) if periods else None
-
-    @property
-    def ordinal(self) -> int | None:
-        return next((m.ordinal for m in self.mentions if m.ordinal), None)
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.plan = self.plan or mention.is_plan
+        self.ordinal = self.ordinal or mention.ordinal
+        p = mention.period
+        if p is not None and (
+            self.period is None or (p.last or p.first or 0) > (self.period.last or self.period.first or 0)
+        ):
+            self.period = p
 
     def is_plan(self) -> bool:
-        return any(m.is_plan for m in self.mentions)
-
-
-def _same_plan(plan: _Plan, mention: Mention) -> bool:
-    period = plan.period
-    if mention.period is not None and period is not None and mention.period.key == period.key:
-        return True
-    return bool(mention.ordinal) and mention.ordinal == plan.ordinal
+        return self.plan
 
 
 def _group(mentions: list[Mention]) -> list[_Plan]:
-    """Mentions with a period or an ordinal, merged into plans (same period, or same ordinal)."""
+    """Mentions with a period or an ordinal, merged into plans (a period or an ordinal seen before)."""
     plans: list[_Plan] = []
+    by_key: dict[tuple, _Plan] = {}
     for mention in mentions:
         if mention.period is None and mention.ordinal is None:
             continue
-        same = next((p for p in plans if p.is_plan() == mention.is_plan and _same_plan(p, mention)), None)
-        if same:
-            same.mentions.append(mention)
+        keys = []
+        if mention.period is not None:
+            keys.append((mention.is_plan, "period", mention.period.key))
+        if mention.ordinal:
+            keys.append((mention.is_plan, "ordinal", mention.ordinal))
+        plan = next((by_key[k] for k in keys if k in by_key), None)
+        if plan is None:
+            plan = _Plan(mention)
+            plans.append(plan)
         else:
-            plans.append(_Plan(mention))
+            plan.add(mention)
+        for key in keys:
+            by_key.setdefault(key, plan)
     return plans
 
 
-def _nearest_plan(doc: Document, plans: list[_Plan], approval: Approval) -> _Plan | None:
+class _MentionIndex:
+    """Mentions of all plans sorted by head start and by end, for nearest-mention look-ups."""
+
+    def __init__(self, plans: list[_Plan]) -> None:
+        pairs = [(m, p) for p in plans for m in p.mentions]
+        self.by_start = sorted(pairs, key=lambda t: t[0].head.start)
+        self.starts = [m.head.start for m, _ in self.by_start]
+        self.by_end = sorted(pairs, key=lambda t: t[0].end)
+        self.ends = [m.end for m, _ in self.by_end]
+
+    def ending_in(self, lo: int, hi: int) -> _Plan | None:
+        """The plan of the last mention ending within ``[lo, hi]``."""
+        i = bisect.bisect_right(self.ends, hi) - 1
+        return self.by_end[i][1] if i >= 0 and self.ends[i] >= lo else None
+
+    def nearest_start(self, pos: int, lo: int, hi: int) -> _Plan | None:
+        """The plan of the mention whose head starts nearest ``pos`` within ``[lo, hi)``."""
+        i = bisect.bisect_left(self.starts, pos)
+        near = [j for j in (i - 1, i) if 0 <= j < len(self.starts) and lo <= self.starts[j] < hi]
+        return self.by_start[min(near, key=lambda j: abs(self.starts[j] - pos))][1] if near else None
+
+
+def _nearest_plan(doc: Document, index: _MentionIndex, approval: Approval) -> _Plan | None:
     """The plan an approval adopts: the mention just before a parenthesis, else the nearest in the sentence."""
-    pairs = [(p, m) for p in plans for m in p.mentions]
     if approval.parenthetical:
-        before = [(p, m) for p, m in pairs if m.end <= approval.start and approval.start - m.end <= 3]
-        if before:
-            return before[-1][0]
+        before = index.ending_in(approval.start - 3, approval.start)
+        if before is not None:
+            return before
     s_start, s_end = doc.sentence_at(approval.verb[0])
-    inside = [(abs(m.head.start - approval.verb[0]), p) for p, m in pairs if s_start <= m.head.start < s_end]
-    if inside:
-        return min(inside, key=lambda t: t[0])[1]
-    if _BACK_REFERENCE.search(doc.folded, s_start, approval.verb[0]):  # "Dokument byl ... přijat"
-        earlier = [(m.end, p) for p, m in pairs if m.end <= s_start and s_start - m.end < 400]
-        if earlier:
-            return max(earlier, key=lambda t: t[0])[1]
+    inside = index.nearest_start(approval.verb[0], s_start, s_end)
+    if inside is not None:
+        return inside
+    if _BACK_REFERENCE.search(doc.folded, max(s_start, approval.verb[0] - 200), approval.verb[0]):
+        return index.ending_in(s_start - BACK_REFERENCE_CHARS, s_start)  # "Dokument byl ... přijat"
     return None
 
 
 def _attach_approvals(doc: Document, plans: list[_Plan]) -> None:
+    index = _MentionIndex(plans)
     for approval in find_approvals(doc):
-        plan = _nearest_plan(doc, plans, approval)
+        plan = _nearest_plan(doc, index, approval)
         if plan is not None and plan.approval is None:
             plan.approval = approval
 

@@ -13,13 +13,15 @@ from functools import cache
 from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.model import PageExtraction
+from kpdata.extract.text import Scanner
 
 __all__ = ["fill_since_year", "find_since_year"]
 
-_FROM_YEAR = re.compile(r"\bod (?:roku|r\.)[ ]{1,2}((?:19|20)\d{2})(?!\d)")
-_STARTED = re.compile(
-    r"\b(?:zahajen[oa]?|zapocat[oa]?|zacal[oa]?|zahajil[oa]?|zahajeni)\b[^.\n]{0,60}?"
-    r"(?:\b((?:19|20)\d{2})(?!\d)|\b(?:0?[1-9]|1[0-2])/(\d{2})\b)"
+_FROM_YEAR = Scanner(r"od (?:roku|r\.)[ ]{1,2}((?:19|20)\d{2})(?!\d)", not_after="word")
+_STARTED = Scanner(
+    r"(?:zahajen[oa]?|zapocat[oa]?|zacal[oa]?|zahajil[oa]?|zahajeni)\b[^.\n]{0,60}?"
+    r"(?:\b((?:19|20)\d{2})(?!\d)|\b(?:0?[1-9]|1[0-2])/(\d{2})\b)",
+    not_after="word",
 )
 
 

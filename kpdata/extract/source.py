@@ -91,9 +91,9 @@ def extract_source(source_id: str, pages: Iterable[SourcePage | tuple]) -> dict[
 
 
 def write_extracted(path: Path | str, document: dict[str, Any]) -> Path:
-    """Write ``document`` to ``path`` (a file, or a folder to hold ``extracted.json``) atomically."""
+    """Write ``document`` to ``path`` atomically: a ``.json`` file, or a folder to hold ``extracted.json``."""
     target = Path(path)
-    if target.is_dir():
+    if target.is_dir() or target.suffix != ".json":
         target = target / EXTRACTED_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1) + "\n"

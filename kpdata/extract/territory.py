@@ -9,6 +9,7 @@ answer: a town's article republished on a village site is about the town.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +19,7 @@ from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.model import Evidence, PageExtraction
 from kpdata.extract.places import Place, host_labels, resolve_host, resolve_phrase, resolve_region
+from kpdata.extract.text import Scanner
 
 __all__ = ["fill_territory", "find_places"]
 
@@ -25,11 +27,13 @@ _UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _LOWER = "a-záčďéěíňóřšťúůýž"
 _WORD = rf"[{_UPPER}][{_LOWER}]+"
 NAME = rf"{_WORD}(?:(?:-|[ ](?:(?:nad|pod|u|na|v|ve)[ ])?){_WORD}){{0,3}}(?:[ ]\d{{1,2}}\b)?"
-_KRAJ = re.compile(
-    rf"\b([{_UPPER}][{_LOWER}]+(?:ý|ého|ém|ému|ým)) kraj\w{{0,2}}\b|\b[Kk]raj\w{{0,2}} Vysočina\b"
+_KRAJ = Scanner(
+    [rf"([{_UPPER}][{_LOWER}]+(?:ý|ého|ém|ému|ým)) kraj\w{{0,2}}\b", r"[Kk]raj\w{{0,2}} Vysočina\b"],
+    not_after="word",
 )
-_DATELINE = re.compile(
-    rf"(?:^|\n)[ ]*({NAME})[ ]/[ ]|(?:^|\n)[ ]*([{_UPPER}]{{3,}}(?:[ -][{_UPPER}]{{2,}}){{0,3}})[ ]-[ ]"
+# at a line start: "Nové Město na Moravě / text", "VSETÍN - text"
+_DATELINE = Scanner(
+    rf"({NAME})[ ]/[ ]|([{_UPPER}]{{3,}}(?:[ -][{_UPPER}]{{2,}}){{0,3}})[ ]-[ ]", not_after=r"[^\n]"
 )
 TITLE_CHARS = 200  # mentions this close to the start are in the page's heading
 TITLE_BONUS = 2.0
@@ -43,16 +47,16 @@ class _Context:
     weight: float
     scope: str
     literal: str | None
-    pattern: re.Pattern
+    pattern: Scanner
 
 
 @dataclass(frozen=True)
 class _Rules:
     contexts: tuple[_Context, ...]
-    region: re.Pattern
+    region: Scanner
     region_weight: float
     not_regions: frozenset[str]
-    capital: re.Pattern
+    capital: Scanner
     level_cues: dict[str, re.Pattern]
     mas_hosts: tuple[str, ...]
 
@@ -66,16 +70,16 @@ def _rules() -> _Rules:
             float(c["weight"]),
             c["scope"],
             c.get("literal"),
-            re.compile(rf"(?:{c['before']})[ ]{{1,2}}({NAME})"),
+            Scanner(rf"(?:{'|'.join(c['before'])})[ ]{{1,2}}({NAME})", not_after="word"),
         )
         for c in data["contexts"]
     )
     return _Rules(
         contexts=contexts,
-        region=re.compile(data["region_word"]["pattern"]),
+        region=Scanner(data["region_word"]["pattern"], not_after="word"),
         region_weight=float(data["region_word"]["weight"]),
         not_regions=frozenset(data["not_regions"]),
-        capital=re.compile(data["capital"]),
+        capital=Scanner(data["capital"], not_after="word"),
         level_cues={k: re.compile("|".join(v)) for k, v in data["level_cues_folded"].items()},
         mas_hosts=tuple(data["mas_host_prefixes"]),
     )
@@ -83,15 +87,20 @@ def _rules() -> _Rules:
 
 def _context_places(doc: Document) -> list[Place]:
     out = []
+    resolved: dict[tuple[str, str, str], Place | None] = {}  # a page repeats its phrases
     for ctx in _rules().contexts:
         for m in ctx.pattern.finditer(doc.text):
             span = (m.start(1), m.end(1))
             if ctx.literal:
                 out.append(Place(f"{ctx.literal} {m[1]}", ctx.scope, None, ctx.weight, span, ctx.rule))
                 continue
-            place = resolve_phrase(m[0], m[1], scope=ctx.scope, weight=ctx.weight, span=span, rule=ctx.rule)
-            if place is not None:
-                out.append(place)
+            key = (ctx.rule, m[0], m[1])
+            if key not in resolved:
+                resolved[key] = resolve_phrase(
+                    m[0], m[1], scope=ctx.scope, weight=ctx.weight, span=span, rule=ctx.rule
+                )
+            if resolved[key] is not None:
+                out.append(dataclasses.replace(resolved[key], span=span))
     return out
 
 

@@ -1,0 +1,102 @@
+"""Extractor speed: pages per second over the labelled corpus (one core), and the time of a 1 MB page.
+
+Usage: python benchmarks/extract_bench.py [--rounds N]
+
+Prints: the cold first page (rule files and the territory reference loading), warm pages/s over the
+corpus pages (../shared/corpus dev pages + seeds; skipped when ../shared is absent), the time per family,
+and the time of one synthetic 1 MB page. Targets: >= 200 pages/s, a 1 MB page in < 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import time
+from pathlib import Path
+
+from kpdata.extract.document import Document
+from kpdata.extract.model import PageExtraction
+from kpdata.extract.page import FAMILIES, extract_page
+from kpdata.paths import shared_dir
+
+# Our own sentences (not corpus text), repeated into a large page.
+_SYNTHETIC = """Komunitní plánování v obci Lipová
+
+Obec Lipová plánuje sociální služby metodou komunitního plánování od roku 2011. Zastupitelstvo obce schválilo
+dne 3. 2. 2022 usnesením č. 14/2022 Komunitní plán sociálních služeb na období 2022–2025 (dále jen „Plán“).
+V obci pracují 3 pracovní skupiny, zapojilo se téměř 40 osob a 12 organizací, které poskytují 25 služeb.
+Pracovní skupina Senioři, vedoucí: Mgr. Jana Nová, tel.: 777 123 456, e-mail: nova@lipova.cz
+Dotazník pro veřejnost vyplňte do 31. 3. 2024. Veřejné projednání návrhu proběhne 12. dubna 2024.
+• Zápis z jednání pracovní skupiny 14. 3. 2024
+• Akční plán na rok 2024
+"""
+
+
+def corpus_pages() -> list[tuple[str, str | None]]:
+    root = shared_dir()
+    if root is None:
+        return []
+    corpus = root / "corpus"
+    pages = []
+    for path in sorted(glob.glob(str(corpus / "dev" / "pages" / "*.json"))):
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        pages.append((doc["text"], doc.get("url")))
+    for path in sorted(glob.glob(str(corpus / "seeds" / "*.labels.json"))):
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        text = (root / "seeds" / doc["seed_file"]).read_text(encoding="utf-8")
+        pages.append((text, doc.get("url")))
+    return pages
+
+
+def per_family(pages: list[tuple[str, str | None]]) -> dict[str, float]:
+    totals = dict.fromkeys(FAMILIES, 0.0)
+    for text, url in pages:
+        doc, result = Document(text, url=url), PageExtraction()
+        for name, family in FAMILIES.items():
+            start = time.perf_counter()
+            family(doc, result)
+            totals[name] += time.perf_counter() - start
+    return {name: total / len(pages) * 1000 for name, total in totals.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5, help="passes over the corpus (default 5)")
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+
+    start = time.perf_counter()
+    extract_page(_SYNTHETIC)
+    print(f"cold first page: {time.perf_counter() - start:.2f} s (rule files, territory reference)")
+
+    pages = corpus_pages()
+    if pages:
+        start = time.perf_counter()
+        for _ in range(args.rounds):
+            for text, url in pages:
+                extract_page(text, url=url)
+        elapsed = time.perf_counter() - start
+        n = len(pages) * args.rounds
+        print(f"corpus: {n} pages in {elapsed:.2f} s = {n / elapsed:.0f} pages/s (warm, one core)")
+        for name, ms in per_family(pages).items():
+            print(f"  {name:14} {ms:6.2f} ms/page")
+    else:
+        print("corpus: ../shared is absent, skipped")
+
+    big = (_SYNTHETIC * (1_000_000 // len(_SYNTHETIC) + 1))[:1_000_000]
+    start = time.perf_counter()
+    extract_page(big)
+    print(f"1 MB page: {time.perf_counter() - start:.2f} s (all families)")
+    doc, result = Document(big), PageExtraction()
+    start = time.perf_counter()
+    for name, family in FAMILIES.items():
+        if name != "people":
+            family(doc, result)
+    print(f"1 MB page: {time.perf_counter() - start:.2f} s (all families but people)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""Figures: numbers stated before a counted noun, with metric and approximation; never dates or phones."""
+
+from __future__ import annotations
+
+import pytest
+
+from kpdata.extract.document import Document
+from kpdata.extract.figures import extract_figures
+
+
+def figures(text: str):
+    return [(f.value, f.metric, f.approximate) for f in extract_figures(Document(text))]
+
+
+def test_counts_with_metrics():
+    text = (
+        "Do plánování se zapojilo 37 organizací a 8 pracovních skupin, které sdružují 142 členů. "
+        "Síť tvoří 64 sociálních služeb a 21 návazných služeb pro 9 500 uživatelů."
+    )
+    assert figures(text) == [
+        (37, "organisations", False),
+        (8, "working_groups", False),
+        (142, "participants", False),
+        (64, "services", False),
+        (21, "related_activities", False),
+        (9500, "users", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("pracuje v šesti pracovních skupinách", 6),
+        ("Tři pracovní skupiny se scházejí", 3),
+        ("celkem dvanáct poskytovatelů", 12),
+        ("uskuteční se čtyři veřejná setkání", 4),
+    ],
+)
+def test_numeral_words(text, value):
+    assert [v for v, _, _ in figures(text)] == [value]
+
+
+@pytest.mark.parametrize("word", ["téměř", "cca", "přibližně", "více než", "necelých", "zhruba"])
+def test_approximate(word):
+    assert figures(f"Setkání se zúčastnilo {word} 80 osob.") == [(80, "participants", True)]
+
+
+def test_money_with_multipliers_and_decimal_comma():
+    values = [v for v, _, _ in figures("Obec získala 2,4 milionu korun a přidá 150 tisíc korun.")]
+    assert values == [2400000, 150000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jednání proběhne 12. 5. 2024 ve 14.00 h, setkání potrvá 2 hodiny.",
+        "Zavolejte na číslo 777 123 456 osobně.",
+        "Podle § 37 zákona č. 108/2006 Sb. poskytovatelé",
+        "5. pracovní skupina se sejde",  # an ordinal
+        "v roce 2023 setkání neproběhlo",
+        "obce s méně než 500 obyvateli",
+        "na období tří let",
+        "3 Pracovní skupiny\n",  # a page number before a heading
+    ],
+)
+def test_not_figures(text):
+    assert figures(text) == []
+
+
+def test_the_same_value_for_the_same_noun_counts_once():
+    text = "Zapojilo se 14 obcí. Všech 14 obcí podepsalo memorandum, 14 poskytovatelů také."
+    assert [(v, m) for v, m, _ in figures(text)] == [(14, "other"), (14, "providers")]
+
+
+def test_evidence_points_at_the_number():
+    text = "V kraji působí 230 poskytovatelů."
+    (figure,) = extract_figures(Document(text))
+    value = next(e for e in figure.evidence if e.field == "value")
+    assert text[value.start : value.end] == "230"
+    assert figure.what == "230 poskytovatelů"

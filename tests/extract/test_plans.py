@@ -1,0 +1,155 @@
+"""Plans: periods tied to plan names, ordinals, approvals (and non-approvals), statuses, action plans."""
+
+from __future__ import annotations
+
+from kpdata.extract.document import Document
+from kpdata.extract.plans import extract_plans
+
+
+def plans(text: str):
+    return extract_plans(Document(text))
+
+
+def summary(text: str):
+    return [
+        (p.ordinal, p.period_from, p.period_to, p.approved_on, p.approved_by, p.resolution, p.status)
+        for p in plans(text)
+    ]
+
+
+def test_a_plan_with_ordinal_and_period():
+    text = "Obec Horní Ves letos zpracovává 2. komunitní plán sociálních služeb na období 2025–2028."
+    assert summary(text) == [(2, 2025, 2028, None, None, None, "in_preparation")]
+
+
+def test_ordinal_words_in_their_cases():
+    text = "Pracovní skupiny se podílely na přípravě čtvrtého střednědobého plánu rozvoje sociálních služeb na léta 2026–2028."
+    (plan,) = plans(text)
+    assert (plan.ordinal, plan.period_from, plan.period_to) == (4, 2026, 2028)
+
+
+def test_parenthetical_approval_after_each_period():
+    text = (
+        "Město zpracovalo tři komunitní plány (dále jen „Plán“). První Plán platil pro období 2010 – 2012 "
+        "(schválen ZM dne 5. 3. 2010 usnesením č. 17/2010), druhý pro období 2013 – 2015 "
+        "(schválen ZM dne 9.12.2012 usnesením č. 301/2012)."
+    )
+    assert summary(text) == [
+        (1, 2010, 2012, "2010-03-05", "zastupitelstvo", "17/2010", None),
+        (2, 2013, 2015, "2012-12-09", "zastupitelstvo", "301/2012", None),
+    ]
+
+
+def test_approval_with_the_resolution_first():
+    text = (
+        "Usnesením Zastupitelstva Zlínského kraje č. 0456/Z12/2023 ze dne 4. 9. 2023 byl schválen "
+        "Střednědobý plán rozvoje sociálních služeb Zlínského kraje na období 2024 – 2026."
+    )
+    (plan,) = plans(text)
+    assert (plan.approved_on, plan.approved_by, plan.resolution) == (
+        "2023-09-04",
+        "zastupitelstvo",
+        "0456/Z12/2023",
+    )
+    assert (plan.period_from, plan.period_to) == (2024, 2026)
+
+
+def test_verb_first_approval_by_the_council_with_month_name():
+    text = "Dne 14. listopadu 2022 schválila Rada města Hlinsko Komunitní plán sociálních služeb na období 2023-2025."
+    (plan,) = plans(text)
+    assert (plan.approved_on, plan.approved_by) == ("2022-11-14", "rada")
+
+
+def test_general_assembly_with_month_precision_has_no_date():
+    text = "Střednědobý plán rozvoje sociálních služeb na roky 2023-2025 přijala valná hromada svazku v říjnu 2022."
+    (plan,) = plans(text)
+    assert (plan.approved_by, plan.approved_on) == ("valna_hromada", None)
+
+
+def test_taking_note_is_not_an_approval():
+    text = (
+        "Zprávu o plnění Komunitního plánu sociálních služeb na období 2019-2021 vzalo zastupitelstvo města "
+        "na vědomí dne 3. 5. 2021."
+    )
+    (plan,) = plans(text)
+    assert (plan.approved_on, plan.approved_by) == (None, None)
+
+
+def test_a_steering_groups_vote_and_a_future_approval_are_not_approvals():
+    text = (
+        "Řídící skupina dne 2. 2. 2024 schválila návrh Komunitního plánu na období 2024-2026. "
+        "Plán bude schvalovat zastupitelstvo obce v březnu."
+    )
+    (plan,) = plans(text)
+    assert (plan.approved_on, plan.approved_by, plan.status) == (None, None, "in_preparation")
+
+
+def test_statuses_from_cue_words():
+    text = (
+        "Aktuálně platí Komunitní plán města na období 2021–2024. "
+        "Připravujeme nový komunitní plán na období 2025–2028. "
+        "V archivu najdete Komunitní plán na období 2017–2020."
+    )
+    assert [(p.period_from, p.status) for p in plans(text)] == [
+        (2021, "current"),
+        (2025, "in_preparation"),
+        (2017, "archived"),
+    ]
+
+
+def test_no_cue_no_status():
+    (plan,) = plans("Komunitní plán obce Lipová na období 2022–2025 je ke stažení níže.")
+    assert plan.status is None
+
+
+def test_a_plan_implemented_by_an_action_plan_is_current():
+    text = "Akční plán na rok 2024 je prováděcí dokument ke Střednědobému plánu rozvoje sociálních služeb na období 2023-2026."
+    (plan,) = plans(text)
+    assert (plan.period_from, plan.status) == (2023, "current")
+
+
+def test_action_plans_and_reports_are_not_plans():
+    text = (
+        "Ke stažení je Akční plán na období 2024–2025 a Zpráva o plnění za období 2022–2023. "
+        "Projekt běžel v letech 2020-2022."
+    )
+    assert plans(text) == []
+
+
+def test_an_approved_multi_year_action_plan_is_the_plan_when_there_is_no_other():
+    text = (
+        "Zastupitelstvo města dne 8. 6. 2021 usnesením č. 112 schválilo Akční plán rozvoje sociálních "
+        "služeb na období let 2022-2023."
+    )
+    (plan,) = plans(text)
+    assert (plan.period_from, plan.period_to, plan.resolution, plan.approved_on) == (
+        2022,
+        2023,
+        "112",
+        "2021-06-08",
+    )
+
+
+def test_same_period_mentioned_twice_is_one_plan():
+    text = (
+        "Návrh Komunitního plánu na období 2024–2027 je zveřejněn. Připomínky ke Komunitnímu plánu na období "
+        "2024–2027 posílejte do konce měsíce."
+    )
+    assert len(plans(text)) == 1
+
+
+def test_copyright_years_and_numbered_lists_are_not_plans():
+    text = "1. Komunitní plán obsahuje vizi.\n\nCopyright © Obec Lipová 2003-2024"
+    assert [p for p in plans(text) if p.period_from or p.ordinal] == []
+
+
+def test_evidence_spans_point_at_the_stated_values():
+    text = (
+        "Zastupitelstvo obce schválilo dne 2. 3. 2020 usnesením č. 5/2020 Komunitní plán na období 2020-2023."
+    )
+    (plan,) = plans(text)
+    spans = {e.field: text[e.start : e.end] for e in plan.evidence}
+    assert spans["approved_on"] == "2. 3. 2020"
+    assert spans["resolution"] == "5/2020"
+    assert spans["period_from"] == "2020-2023"
+    assert spans["approved_by"] == "Zastupitelstvo"

@@ -1,0 +1,60 @@
+"""Length-preserving normalisation, folding, lines and sentences."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kpdata.extract.document import Document, split_sentences
+from kpdata.extract.text import fold, iter_lines, normalise
+
+
+def test_normalise_maps_odd_characters_one_for_one():
+    raw = "2023\u20132026,\u00a0tel.\u202f123\u2011456 \u201eplán\u201c\r\nsluţeb"
+    out = normalise(raw)
+    assert out == '2023-2026, tel. 123-456 "plán"\n\nslužeb'
+    assert len(out) == len(raw)
+
+
+@given(st.text())
+def test_normalise_and_fold_keep_length(text):
+    assert len(normalise(text)) == len(text)
+    assert len(fold(text)) == len(text)
+
+
+def test_fold_removes_czech_accents_and_case():
+    assert fold("Příliš Žluťoučký KŮŇ") == "prilis zlutoucky kun"
+
+
+def test_iter_lines_gives_offsets_into_the_text():
+    text = "první\n\ntřetí řádek\n"
+    lines = list(iter_lines(text))
+    assert [line.text for line in lines] == ["první", "", "třetí řádek", ""]
+    for line in lines:
+        assert text[line.start : line.end] == line.text
+
+
+def test_sentences_do_not_break_after_titles_ordinals_or_abbreviations():
+    text = "Koordinátorkou je Mgr. Eva Malá. Obec připravuje 3. Komunitní plán. Sídlo je v hl. m. Praze."
+    parts = [text[a:b].strip() for a, b in split_sentences(text)]
+    assert parts == [
+        "Koordinátorkou je Mgr. Eva Malá.",
+        "Obec připravuje 3. Komunitní plán.",
+        "Sídlo je v hl. m. Praze.",
+    ]
+
+
+def test_sentence_ends_after_a_district_number():
+    text = "Schválila to Rada městské části Praha 7. Další jednání bude v září."
+    assert len(split_sentences(text)) == 2
+
+
+def test_hard_wrapped_lines_of_a_pdf_stay_one_sentence():
+    text = "Komunitní plán sociálních služeb a souvisejících aktivit města\n\nNové Lhoty na období 2021-2024 byl projednán."
+    doc = Document(text)
+    assert doc.same_sentence(text.index("Komunitní"), text.index("2021"))
+
+
+def test_short_lines_are_separate_sentences():
+    doc = Document("Kontakty\nMgr. Eva Malá\nkoordinátorka")
+    assert not doc.same_sentence(0, doc.text.index("Mgr"))
