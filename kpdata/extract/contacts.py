@@ -19,7 +19,7 @@ from kpdata.extract.person_roles import PersonRole, people_roles
 from kpdata.extract.phones import PhoneMatch, find_phones
 from kpdata.extract.roles import RoleMatch, contact_cue, find_roles
 from kpdata.extract.text import fold
-from kpdata.extract.textcache import normalised
+from kpdata.extract.textcache import line_start, normalised
 
 __all__ = ["extract_contacts", "person_key"]
 
@@ -62,8 +62,7 @@ def _labelled_line(text: str, pr: PersonRole, item: Detail) -> bool:
     short label ("tel.:", "E-mail:", "T:") — not inside a sentence of its own."""
     if item.start <= pr.zone_end:
         return True
-    line_start = text.rfind("\n", 0, item.start) + 1
-    return bool(_DETAIL_LABEL.fullmatch(text, line_start, item.start))
+    return bool(_DETAIL_LABEL.fullmatch(text, line_start(text, item.start, reach=80), item.start))
 
 
 def _details(text: str, pr: PersonRole, ceiling: int, ctx: dict) -> tuple[list[PhoneMatch], list[EmailMatch]]:
@@ -114,7 +113,7 @@ def _attach(contact: Contact, phones: list[PhoneMatch], emails: list[EmailMatch]
 def _footer_start(text: str, after: int) -> int:
     """Start of the line that opens the page footer ("Copyright ©"), or the end of the text."""
     footer = _FOOTER.search(text, after)
-    return text.rfind("\n", 0, footer.start()) + 1 if footer else len(text)
+    return line_start(text, footer.start()) if footer else len(text)
 
 
 def _header_end(text: str) -> int:

@@ -11,7 +11,7 @@ import re
 
 from kpdata.extract.model import CoordinationGroup
 from kpdata.extract.people import find_people
-from kpdata.extract.textcache import normalised
+from kpdata.extract.textcache import lines_after, normalised
 
 __all__ = ["extract_coordination_group"]
 
@@ -23,6 +23,7 @@ _MEMBERS_HEAD = re.compile(
     r"(?:koordinační\w*|řídící\w*|řídicí\w*)\s+(?:skupin\w*|výbor\w*|tým\w*)[^\n]*$"
 )
 _MAX_LIST = 60
+_LIST_REACH = 6000
 _LINE_LEAD = re.compile(r"[ \t•*·\-]*(?:[^\W\d_]+[ \t]*){0,3}:[ \t]*|[ \t•*·\-]*")
 _LIST_SEP = re.compile(r"[^\S\n]*(?:[,;]|[-(][^\n]{0,60}?[,;)]|,?[^\S\n]+a)[^\S\n]*|,[^\n]{0,80}?;[^\S\n]*")
 
@@ -50,14 +51,10 @@ def _listed_members(text: str, head: re.Match[str]) -> list[tuple[str, int, int]
         start = head.start() + len(inline[0]) + 1
         return [(p.name, start + p.start, start + p.end) for p in find_people(inline[1])]
     out: list[tuple[str, int, int]] = []
-    pos = head.end()
-    for line in re.finditer(r"\n([^\n]*)", text[pos:]):
-        if not line.group(1).strip():
-            continue
-        found = _line_members(line.group(1))
+    for base, end in lines_after(text, head.end(), reach=_LIST_REACH):
+        found = _line_members(text[base:end])
         if not found or len(out) >= _MAX_LIST:
             break
-        base = pos + line.start(1)
         out += [(name, base + s, base + e) for name, s, e in found]
     return out
 

@@ -23,7 +23,7 @@ from kpdata.extract.person_roles import people_roles
 from kpdata.extract.roles import find_roles
 from kpdata.extract.target_groups import target_group, target_group_at
 from kpdata.extract.text import fold
-from kpdata.extract.textcache import normalised
+from kpdata.extract.textcache import line_start, lines_after, normalised
 
 __all__ = ["extract_coordination_group", "extract_working_groups"]
 
@@ -34,9 +34,8 @@ _CODE = re.compile(
 )
 _HEADING = re.compile(r"(?im)^[ \t]*[^\n]{0,60}pracovní(?:ch)?\s+skupin(?:y|ách|ami)?\b[^\n]{0,60}$")
 _BULLET = re.compile(r"^[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)$")
-_AREA = re.compile(
-    r'(?m)^(?:[^\n]*?\s-\s)?(?P<name>[^\W\d_][^\n"]{2,80}?),?[ \t]+oblast[ \t]+"(?P<area>[^"\n]{3,80})"'
-)
+_AREA = re.compile(r',?[ \t]+oblast[ \t]+"(?P<area>[^"\n]{3,80})"')
+_AREA_NAME = re.compile(r'(?:.*\s-\s)?(?P<name>[^\W\d_][^\n"]{2,80})')
 _FOR = re.compile(
     r"(?i)pracovní\w*\s+skupin\w*(?P<infix>\s+(?:komunitního\s+plánování|KPSS|KP))?\s+pro\s+(?P<what>(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8}\b)|[^\W\d_]+(?:\s+[^\W\d_]+){0,4})"
 )
@@ -119,14 +118,11 @@ def _bullets(text: str) -> list[_Cand]:
     for h in _HEADING.finditer(text):
         if len(h.group().split()) > 10 or h.group().rstrip().endswith("."):
             continue
-        pos = h.end()
-        for line in re.finditer(r"\n([^\n]*)", text[pos : pos + 3000]):
-            if not line.group(1).strip():
-                continue
-            found = _list_item(line.group(1))
+        for line_start_at, line_end_at in lines_after(text, h.end(), reach=3000):
+            found = _list_item(text[line_start_at:line_end_at])
             if not found:
                 break
-            start = pos + line.start(1) + found[1]
+            start = line_start_at + found[1]
             out.append(_Cand(found[0], start, start + len(found[0]), "heading_list"))
     return out
 
@@ -137,8 +133,11 @@ def _areas(norm: str, text: str) -> list[_Cand]:
         return []
     out = []
     for m in _AREA.finditer(norm):
-        start = m.start("name")
-        name = text[start : start + len(m.group("name").rstrip(_TRAIL))]
+        head = _AREA_NAME.fullmatch(norm, line_start(norm, m.start(), reach=160), m.start())
+        if not head:
+            continue
+        start = head.start("name")
+        name = text[start : start + len(head.group("name").rstrip(_TRAIL))]
         area = text[m.start("area") - 1 : m.end("area") + 1]
         out.append(_Cand(f"{name} ({area})", start, m.end(), "schedule_area_line", written=True))
     return out
@@ -203,7 +202,7 @@ def _members(text: str, kept: list[_Cand]) -> None:
 
 def _as_written(text: str, norm: str, cand: _Cand) -> str:
     """The name as the page writes it (its own quotes and dashes), spaces collapsed."""
-    at = norm.find(cand.name, cand.start)
+    at = norm.find(cand.name, cand.start, cand.end + len(cand.name))
     written = text[at : at + len(cand.name)] if at >= 0 else cand.name
     return " ".join(written.split())
 

@@ -9,7 +9,7 @@ the given name shows ("s Danielou Cimrmanovou" → "Daniela Cimrmanová").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kpdata.extract.lexicon import rule_file
 
@@ -166,16 +166,19 @@ def lemmatise_name(given: str, surnames: list[str]) -> tuple[str, list[str]] | N
     The nominative reading wins when it fits; ``None`` when ``given`` is not a known given name or no
     reading makes the surnames agree with it.
     """
-    best: tuple[int, str, list[str]] | None = None
-    for form in given_forms(given):
-        for case in sorted(form.cases, key=lambda c: c != "n"):
-            lemmas = [surname_lemma(s, form.gender, frozenset(case)) for s in surnames]
-            if all(lemmas):
-                rank = 0 if case == "n" else 1
-                if best is None or rank < best[0]:
-                    best = (rank, form.lemma, lemmas)  # type: ignore[arg-type]
-                break
-    return None if best is None else (best[1], best[2])
+    found = _lemmatise(given, tuple(surnames))
+    return None if found is None else (found[0], list(found[1]))
+
+
+@lru_cache(maxsize=8192)
+def _lemmatise(given: str, surnames: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+    readings = [(case, form) for form in given_forms(given) for case in sorted(form.cases)]
+    readings.sort(key=lambda r: r[0] != "n")  # nominative readings first, then the others in order
+    for case, form in readings:
+        lemmas = [surname_lemma(s, form.gender, frozenset(case)) for s in surnames]
+        if all(lemmas):
+            return form.lemma, tuple(lemmas)  # type: ignore[arg-type]
+    return None
 
 
 _FEM_GIVEN_BACK = (("ou", "a"), ("u", "a"), ("y", "a"), ("ii", "ie"), ("í", "ie"), ("ři", "ře"))

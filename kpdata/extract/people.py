@@ -25,6 +25,7 @@ __all__ = ["Person", "find_people", "format_name", "person_at"]
 _WORD = re.compile(r"(?<![^\W\d_])[A-ZÁÄČĎÉĚÍĹĽŇÓÔÖŘŔŠŤÚŮÜÝŽ][^\W\d_]*(?:-[^\W\d_]+)?")
 _GAP = re.compile(r"[ ]{1,2}\Z")
 _NUMBER_AFTER = re.compile(r"[ \t]*\d")
+_TITLE_END = re.compile(r"[.A-Z][ \t]*\Z")
 _VOWEL = re.compile(r"[aeiouy]")
 
 
@@ -52,6 +53,14 @@ def _titles() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     before = re.compile(rf"(?:(?<![^\W\d_])(?:{alternation(data['before'])})\s*)+\Z")
     after = re.compile(rf"(?:\s*,?\s*(?:{alternation(data['after'])})(?![^\W\d_]))+")
     return before, after, canon
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word (non-space run, at most 20 characters) that ends right before ``pos`` on its line."""
+    before = text[max(0, pos - 24) : pos].rstrip(" \t")
+    if not before or before[-1] == "\n":
+        return ""
+    return before.rsplit(None, 1)[-1]
 
 
 @cache
@@ -108,7 +117,7 @@ def _adjacent(text: str, left_end: int, right_start: int) -> bool:
 def person_at(text: str, tokens: list[re.Match[str]], i: int) -> Person | None:
     """The person whose given name is ``tokens[i]``, if its neighbours make a name."""
     given = tokens[i]
-    if _institution().search(text, max(0, given.start() - 14), given.start()):
+    if _institution().fullmatch(_word_before(text, given.start())):
         return None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt and _adjacent(text, given.end(), nxt.start()) and _is_surname(nxt.group()):
@@ -139,6 +148,8 @@ def person_at(text: str, tokens: list[re.Match[str]], i: int) -> Person | None:
 def _unknown_given_at(text: str, tokens: list[re.Match[str]], i: int) -> Person | None:
     """A name whose given name is not in the list: after a title, or before an "-ová" surname."""
     given = tokens[i]
+    if given.group().isupper():
+        return None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if not (nxt and _is_surname(given.group()) and _adjacent(text, given.end(), nxt.start())):
         return None
@@ -166,10 +177,14 @@ def _build(
         return None
     start = min(given.start(), surnames[0].start())
     end = max(given.end(), surnames[-1].end())
-    if _institution().search(text, max(0, start - 14), start) or _NUMBER_AFTER.match(text, end):
+    if _institution().fullmatch(_word_before(text, start)) or _NUMBER_AFTER.match(text, end):
         return None
     before_re, after_re, _ = _titles()
-    pre = before_re.search(text, max(0, start - 40), start)
+    pre = (
+        before_re.search(text, max(0, start - 40), start)
+        if _TITLE_END.search(text, max(0, start - 3), start)
+        else None
+    )
     post = after_re.match(text, end)
     before = _canon_titles(pre.group()) if pre else []
     after = _canon_titles(post.group()) if post else []

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kpdata.extract.people import Person, find_people
-from kpdata.extract.textcache import per_text
+from kpdata.extract.textcache import line_end, line_start, per_text
 
 __all__ = ["PersonList", "person_lists"]
 
@@ -21,6 +21,7 @@ _BULLET = re.compile(r"[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])?[ \t]*")
 _MEMBER_HEADING = re.compile(r"(?i)skupin|člen|složení|zapojen|účastn|organizac|zástupc")
 _CONTACT_HEADING = re.compile(r"(?i)kontakt")
 _MIN_RUN = 2
+_HEADING_LINES_UP = 6
 _MAX_LINES_APART = 4
 _MAX_TAIL = 160
 
@@ -36,14 +37,15 @@ class PersonList:
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
+    return line_start(text, pos), line_end(text, pos)
 
 
-def _heading_above(text: str, line_start: int) -> tuple[int, int]:
-    pos = line_start - 1
-    while pos > 0:
+def _heading_above(text: str, first: int) -> tuple[int, int]:
+    """The nearest non-blank line above the line starting at ``first`` (a few lines up at most)."""
+    pos = first - 1
+    for _ in range(_HEADING_LINES_UP):
+        if pos <= 0:
+            break
         start, end = _line_bounds(text, pos - 1 if text[pos] == "\n" else pos)
         if text[start:end].strip():
             return start, end
@@ -52,8 +54,7 @@ def _heading_above(text: str, line_start: int) -> tuple[int, int]:
 
 
 def _starts_line(text: str, person: Person) -> bool:
-    line_start = text.rfind("\n", 0, person.start) + 1
-    return bool(_BULLET.fullmatch(text, line_start, person.start))
+    return bool(_BULLET.fullmatch(text, line_start(text, person.start, reach=20), person.start))
 
 
 def _same_run(text: str, prev: Person, person: Person) -> bool:
@@ -81,8 +82,7 @@ def person_lists(text: str) -> list[PersonList]:
     """Lists of people in (normalised) ``text``, in order."""
     out = []
     for run in _runs(text, find_people(text)):
-        line_start = text.rfind("\n", 0, run[0].start) + 1
-        h_start, h_end = _heading_above(text, line_start)
+        h_start, h_end = _heading_above(text, line_start(text, run[0].start))
         heading = text[h_start:h_end]
         members = bool(_MEMBER_HEADING.search(heading)) and not _CONTACT_HEADING.search(heading)
         out.append(PersonList(run, h_start, h_end, members))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from kpdata.extract.textcache import lines_after
+
 __all__ = ["bullet_items", "parenthesised_items"]
 
 _INTRO = re.compile(r"(?im)^[^\n]*\bposkytovatel\w*[^\n:]{0,60}:(?P<rest>[^\n]*)$")
@@ -34,14 +36,10 @@ def bullet_items(text: str) -> list[tuple[str, int, int]]:
             base = intro.start("rest")
             item = _item(text, base + inline.start("item"), base + inline.end("item"))
             out += [item] if item else []
-        pos = intro.end()
-        for line in re.finditer(r"\n([^\n]*)", text[pos : pos + 4000]):
-            if not line.group(1).strip():
-                continue
-            bm = _BULLET.match(line.group(1))
+        for base, end in lines_after(text, intro.end()):
+            bm = _BULLET.match(text[base:end])
             if not bm:
                 break
-            base = pos + line.start(1)
             item = _item(text, base + bm.start("item"), base + bm.end("item"))
             out += [item] if item else []
     return out

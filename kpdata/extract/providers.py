@@ -132,6 +132,8 @@ def _legal_form_names(text: str) -> list[_Found]:
         name_end = m.start()
         while name_end > 0 and text[name_end - 1] in " ,-":
             name_end -= 1
+        if not name_end or not (text[name_end - 1].isalnum() or text[name_end - 1] in "\"')"):
+            continue
         start = _name_before(text, name_end)
         if start is None or start >= name_end:
             continue

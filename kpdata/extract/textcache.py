@@ -4,13 +4,13 @@ text on to the finders it uses)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import wraps
 from typing import TypeVar
 
 from kpdata.extract.text import fold, normalise
 
-__all__ = ["folded", "normalised", "per_text"]
+__all__ = ["folded", "line_end", "line_start", "lines_after", "normalised", "per_text"]
 
 T = TypeVar("T")
 _SIZE = 8
@@ -61,3 +61,31 @@ def per_text(func: Callable[[str], T]) -> Callable[[str], T]:
         return cache[text]
 
     return wrapper
+
+
+def line_start(text: str, pos: int, *, reach: int = 400) -> int:
+    """Start of the line holding ``pos``, looking back at most ``reach`` characters (linear time on
+    texts without line breaks)."""
+    lo = max(0, pos - reach)
+    found = text.rfind("\n", lo, pos)
+    return found + 1 if found >= 0 else lo
+
+
+def line_end(text: str, pos: int, *, reach: int = 400) -> int:
+    """End of the line holding ``pos`` (its newline or the end of the text), at most ``reach`` on."""
+    hi = min(len(text), pos + reach)
+    found = text.find("\n", pos, hi)
+    return found if found >= 0 else hi
+
+
+def lines_after(text: str, pos: int, *, reach: int = 4000) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-blank line after the line holding ``pos``, up to ``reach`` characters
+    on; the caller stops when a line no longer belongs to what it reads."""
+    limit = min(len(text), pos + reach)
+    nl = text.find("\n", pos, limit)
+    while nl >= 0:
+        start = nl + 1
+        nl = text.find("\n", start, limit)
+        end = limit if nl < 0 else nl
+        if text[start:end].strip():
+            yield start, end
