@@ -9,6 +9,7 @@ import pytest
 from kpdata.dataset.areas import AreaIndex
 from kpdata.dataset.filters import QueryError
 from kpdata.errors import KpdataError, NotFoundError
+from kpdata.models.tables import TABLES
 from kpdata.territory import AmbiguousTerritory, UnknownTerritory, default_index
 
 DAY = date(2026, 11, 23)
@@ -153,3 +154,11 @@ def test_to_pandas(sample):
 def test_to_polars(sample):
     pytest.importorskip("polars")
     assert sample.to_polars("services").height == 3
+
+
+@pytest.mark.parametrize("table", list(TABLES))
+def test_every_table_filters_by_territory(sample, table):
+    inside = sample.query(table, territory="Moravskoslezský kraj")
+    outside = sample.query(table, territory="Středočeský kraj")
+    assert {r.id for r in inside}.isdisjoint(r.id for r in outside) or table == "organizations"
+    assert all(r in sample.table(table) for r in inside)
