@@ -19,7 +19,7 @@ from kpdata.extract.person_roles import PersonRole, people_roles
 from kpdata.extract.phones import PhoneMatch, find_phones
 from kpdata.extract.roles import RoleMatch, contact_cue, find_roles
 from kpdata.extract.text import fold
-from kpdata.extract.textcache import line_start, normalised
+from kpdata.extract.textcache import folded, line_start, normalised
 
 __all__ = ["extract_contacts", "person_key"]
 
@@ -32,7 +32,7 @@ _DETAIL_LABEL = re.compile(
     r"[ \t•*·\-]*(?:(?:[^\W\d_][\w.\-]*[ \t]*){1,3}:[ \t]*|(?:tel|telefon|mobil|mob|fax|e-?mail|mail|t|e|m)\.?[ \t]*|[📞📧📩☎✉]\s*)?",
     re.I,
 )
-_FOOTER = re.compile(r"(?i)©|\bcopyright\b|všechna práva vyhrazena")
+_FOOTER_MARKERS = ("©", "copyright", "vsechna prava vyhrazena")
 _PROSE_LINE = re.compile(r"(?:\S+\s+){6,}\S")
 _POST_TITLES = {"mba", "ma", "ba", "mpa", "mph", "dba", "msc"}
 
@@ -112,8 +112,9 @@ def _attach(contact: Contact, phones: list[PhoneMatch], emails: list[EmailMatch]
 
 def _footer_start(text: str, after: int) -> int:
     """Start of the line that opens the page footer ("Copyright ©"), or the end of the text."""
-    footer = _FOOTER.search(text, after)
-    return line_start(text, footer.start()) if footer else len(text)
+    low = folded(text)
+    hits = [i for i in (low.find(marker, after) for marker in _FOOTER_MARKERS) if i >= 0]
+    return line_start(text, min(hits)) if hits else len(text)
 
 
 def _header_end(text: str) -> int:

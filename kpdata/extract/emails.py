@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kpdata.extract.lexicon import rule_file
-from kpdata.extract.textcache import normalised, per_text
+from kpdata.extract.textcache import folded, normalised, per_text
 
 __all__ = ["EmailMatch", "clean_email", "find_emails"]
 
@@ -19,7 +19,7 @@ _LOCAL = r"[A-Za-z0-9](?:[A-Za-z0-9._%+-]|[.-]\n)*"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]|-\n)*"
 _AT_HINT = re.compile(r"@|(?i:zavin|\bat\b)")
 _REACH = 120
-_HIDDEN_HINT = re.compile(r"(?i)protected|javascript")
+_MAX_WINDOWS = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +62,9 @@ def clean_email(raw: str) -> str | None:
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around each at-sign or its spelled-out form: only there can an address be."""
     out: list[tuple[int, int]] = []
-    for m in _AT_HINT.finditer(text):
+    for i, m in enumerate(_AT_HINT.finditer(text)):
+        if i > _MAX_WINDOWS:  # a text full of at-signs: read it whole, in one pass
+            return [(0, len(text))]
         lo = max(0, m.start() - _REACH)
         lo = text.rfind("\n", max(0, lo - _REACH), lo) + 1 or lo
         hi = min(len(text), m.end() + _REACH)
@@ -84,7 +86,8 @@ def find_emails(text: str) -> list[EmailMatch]:
             email = clean_email(m.group())
             if email and m.start() not in found:
                 found[m.start()] = EmailMatch(email, m.start(), m.end())
-    if _HIDDEN_HINT.search(norm):
+    low = folded(text)
+    if "protected" in low or "javascript" in low:
         for m in hidden.finditer(norm):
             found.setdefault(m.start(), EmailMatch(None, m.start(), m.end()))
     return [found[k] for k in sorted(found)]

@@ -15,22 +15,19 @@ __all__ = ["target_group", "target_group_at"]
 
 
 @cache
-def _table() -> list[tuple[str, re.Pattern[str]]]:
-    return [
-        (row["code"], re.compile(rf"(?<!\w)(?:{row['pattern']})"))
-        for row in rule_file("target_groups")["target_groups"]
-    ]
+def _table() -> tuple[re.Pattern[str], list[str]]:
+    """One alternation of every phrase (a named group per row, in file order) and the rows' codes."""
+    rows = rule_file("target_groups")["target_groups"]
+    union = "|".join(f"(?P<t{i}>{row['pattern']})" for i, row in enumerate(rows))
+    return re.compile(rf"(?<!\w)(?:{union})"), [row["code"] for row in rows]
 
 
 def target_group_at(name: str) -> tuple[str, int, int] | None:
-    """The code of the first target-group phrase in ``name`` and that phrase's span, or None."""
-    folded = fold(name)
-    best: tuple[str, int, int] | None = None
-    for code, rx in _table():
-        m = rx.search(folded)
-        if m and (best is None or m.start() < best[1]):
-            best = (code, m.start(), m.end())
-    return best
+    """The code of the first target-group phrase in ``name`` and that phrase's span, or None (at one
+    place, the row listed first in the rule file wins)."""
+    rx, codes = _table()
+    m = rx.search(fold(name))
+    return (codes[int(m.lastgroup[1:])], m.start(), m.end()) if m else None
 
 
 def target_group(name: str) -> str:
