@@ -15,9 +15,9 @@ from bisect import bisect_left
 from kpdata.extract.emails import EmailMatch, find_emails
 from kpdata.extract.model import Contact
 from kpdata.extract.person_lists import person_lists
-from kpdata.extract.person_roles import PersonRole, people_roles
+from kpdata.extract.person_roles import PersonRole, page_roles, people_roles
 from kpdata.extract.phones import PhoneMatch, find_phones
-from kpdata.extract.roles import RoleMatch, contact_cue, find_roles
+from kpdata.extract.roles import RoleMatch, contact_cue
 from kpdata.extract.text import fold
 from kpdata.extract.textcache import folded, line_start, normalised
 
@@ -185,7 +185,7 @@ def _merge(contacts: list[Contact]) -> list[Contact]:
 def extract_contacts(text: str) -> list[Contact]:
     """The contacts ``text`` names, in order of appearance."""
     norm = normalised(text)
-    roles = find_roles(norm)
+    roles = page_roles(norm)
     phones, emails = find_phones(norm), find_emails(norm)
     ctx = {
         "roles": roles,

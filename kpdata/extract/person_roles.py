@@ -12,11 +12,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from kpdata.extract.emails import find_emails
 from kpdata.extract.people import Person, find_people
-from kpdata.extract.roles import RoleMatch, find_roles
+from kpdata.extract.phones import find_phones
+from kpdata.extract.roles import RoleMatch, find_roles_in
 from kpdata.extract.textcache import per_text
 
-__all__ = ["PersonRole", "people_roles"]
+__all__ = ["PersonRole", "page_roles", "people_roles"]
 
 _ROLE_REACH = 90
 _MAX_BETWEEN_WORDS = 6
@@ -27,6 +29,8 @@ _HEADING_ROLE = re.compile(r"[ \t]*\n[ \t]*\Z")
 _LINE_LEAD = re.compile(r"[ \t,\-]*(?:[^\W\d_]+[ \t]+){0,3}\Z")
 _SHORT_LINE_WORDS = 5
 _LINE_REACH = 300
+_AFTER_REACH = 420
+_DETAIL_ROLE_REACH = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,10 +106,19 @@ def _line_end(text: str, pos: int) -> int:
 
 
 @per_text
+def page_roles(text: str) -> list[RoleMatch]:
+    """Role words near the people, phones and e-mails of (normalised) ``text``: the only places
+    where a role can belong to someone."""
+    spans = [(p.start - _ROLE_REACH - 30, p.end + _AFTER_REACH) for p in find_people(text)]
+    spans += [(d.start - _DETAIL_ROLE_REACH, d.end) for d in [*find_phones(text), *find_emails(text)]]
+    return find_roles_in(text, spans)
+
+
+@per_text
 def people_roles(text: str) -> list[PersonRole]:
     """Every person in (normalised) ``text`` with the role word that belongs to them."""
     people = find_people(text)
-    found = find_roles(text)
+    found = page_roles(text)
     index = _Roles(found, [r.start for r in found], [r.end for r in found])
     out = []
     for i, person in enumerate(people):

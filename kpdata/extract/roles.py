@@ -17,7 +17,7 @@ from kpdata.extract.textcache import per_text
 
 _WORD_START = re.compile(r"\b[a-z]{3}")
 
-__all__ = ["RoleMatch", "contact_cue", "find_roles", "role_code"]
+__all__ = ["RoleMatch", "contact_cue", "find_roles", "find_roles_in", "role_code"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +54,28 @@ def _table() -> tuple[dict[str, list[_Entry]], re.Pattern[str]]:
 @per_text
 def find_roles(text: str) -> list[RoleMatch]:
     """Role words in ``text`` in order; at one place the entry listed first in the rule file wins."""
-    folded = folded_text(text)
-    index = _table()[0]
+    return find_roles_in(text, [(0, len(text))])
+
+
+def find_roles_in(text: str, windows: list[tuple[int, int]]) -> list[RoleMatch]:
+    """Role words that start inside the given stretches of ``text`` (merged where they overlap)."""
     out: list[RoleMatch] = []
-    last_end = 0
-    for word in _WORD_START.finditer(folded):
+    merged: list[list[int]] = []
+    for lo, hi in sorted((max(0, lo), min(len(text), hi)) for lo, hi in windows):
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        elif lo < hi:
+            merged.append([lo, hi])
+    folded = folded_text(text)
+    for lo, hi in merged:
+        _scan(folded, lo, hi, out)
+    return out
+
+
+def _scan(folded: str, lo: int, hi: int, out: list[RoleMatch]) -> None:
+    index = _table()[0]
+    last_end = out[-1].end if out else 0
+    for word in _WORD_START.finditer(folded, lo, hi):
         pos = word.start()
         if pos < last_end or (pos and folded[pos - 1] in "@."):
             continue
@@ -68,7 +85,6 @@ def find_roles(text: str) -> list[RoleMatch]:
                 out.append(RoleMatch(entry.code, pos, m.end(), entry.after_only))
                 last_end = m.end()
                 break
-    return out
 
 
 def role_code(role: str) -> str | None:
