@@ -150,7 +150,7 @@ def _alias_heads(doc: Document) -> list[Head]:
         if alias in seen or ("plan" not in m[1] and not _rules().acronym.regex.fullmatch(alias)):
             continue
         seen.add(alias)
-        pattern = re.compile(rf"(?<!\w){re.escape(alias)}\w{{0,3}}\b")
+        pattern = Scanner(rf"{re.escape(alias)}\w{{0,3}}\b", not_after="word")
         heads += [Head(a.start(), a.end(), "plan", "alias") for a in pattern.finditer(doc.text, m.end())]
     return heads
 

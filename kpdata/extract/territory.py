@@ -27,14 +27,13 @@ _UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _LOWER = "a-záčďéěíňóřšťúůýž"
 _WORD = rf"[{_UPPER}][{_LOWER}]+"
 NAME = rf"{_WORD}(?:(?:-|[ ](?:(?:nad|pod|u|na|v|ve)[ ])?){_WORD}){{0,3}}(?:[ ]\d{{1,2}}\b)?"
-_KRAJ = Scanner(
-    [rf"([{_UPPER}][{_LOWER}]+(?:ý|ého|ém|ému|ým)) kraj\w{{0,2}}\b", r"[Kk]raj\w{{0,2}} Vysočina\b"],
-    not_after="word",
-)
+_NAME_AT = re.compile(NAME)
+_KRAJ_WORD = re.compile("kraj")  # a literal: the engine finds it fast; the adjective is checked around it
+_KRAJ_BEFORE = re.compile(rf"(?<!\w)([{_UPPER}][{_LOWER}]+(?:ý|ého|ém|ému|ým)) kraj\w{{0,2}}\b")
+_KRAJ_AFTER = re.compile(r"[Kk]raj\w{0,2} Vysočina\b")
 # at a line start: "Nové Město na Moravě / text", "VSETÍN - text"
-_DATELINE = Scanner(
-    rf"({NAME})[ ]/[ ]|([{_UPPER}]{{3,}}(?:[ -][{_UPPER}]{{2,}}){{0,3}})[ ]-[ ]", not_after=r"[^\n]"
-)
+_DATELINE = re.compile(rf"({NAME})[ ]/[ ]|([{_UPPER}]{{3,}}(?:[ -][{_UPPER}]{{2,}}){{0,3}})[ ]-[ ]")
+_LINE_BREAK = re.compile("\n")
 TITLE_CHARS = 200  # mentions this close to the start are in the page's heading
 TITLE_BONUS = 2.0
 HOST_WEIGHT = 3.5
@@ -47,12 +46,16 @@ class _Context:
     weight: float
     scope: str
     literal: str | None
-    pattern: Scanner
+    upper: bool = False
+    pattern: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
 class _Rules:
     contexts: tuple[_Context, ...]
+    triggers: Scanner
+    located: _Context
+    located_pattern: Scanner
     region: Scanner
     region_weight: float
     not_regions: frozenset[str]
@@ -61,21 +64,24 @@ class _Rules:
     mas_hosts: tuple[str, ...]
 
 
+def _context(c: dict, pattern: str | None = None) -> _Context:
+    compiled = re.compile(pattern) if pattern else None
+    return _Context(
+        c["rule"], float(c["weight"]), c["scope"], c.get("literal"), bool(c.get("upper")), compiled
+    )
+
+
 @cache
 def _rules() -> _Rules:
     data = rule_file("territory")
-    contexts = tuple(
-        _Context(
-            c["rule"],
-            float(c["weight"]),
-            c["scope"],
-            c.get("literal"),
-            Scanner(rf"(?:{'|'.join(c['before'])})[ ]{{1,2}}({NAME})", not_after="word"),
-        )
-        for c in data["contexts"]
-    )
+    contexts = tuple(_context(c, rf"(?:{'|'.join(c['before'])})[ ]{{1,2}}") for c in data["contexts"])
+    triggers = sorted({t for c in data["contexts"] for t in c["triggers"]}, key=len, reverse=True)
+    located = data["located"]
     return _Rules(
         contexts=contexts,
+        triggers=Scanner("|".join(triggers), not_after="word"),
+        located=_context(located),
+        located_pattern=Scanner(rf"(?:{located['before']})[ ]{{1,2}}(?=[{_UPPER}])", not_after="word"),
         region=Scanner(data["region_word"]["pattern"], not_after="word"),
         region_weight=float(data["region_word"]["weight"]),
         not_regions=frozenset(data["not_regions"]),
@@ -85,28 +91,49 @@ def _rules() -> _Rules:
     )
 
 
+def _cue_names(doc: Document):
+    """(context, phrase, name match) for each name introduced by a context phrase."""
+    rules = _rules()
+    for trigger in rules.triggers.finditer(doc.folded):
+        for ctx in rules.contexts:
+            m = ctx.pattern.match(doc.folded, trigger.start())
+            if m is None or (ctx.upper and not doc.text[m.start()].isupper()):
+                continue
+            name = _NAME_AT.match(doc.text, m.end())
+            if name:
+                yield ctx, doc.text[m.start() : name.end()], name
+                break
+    for m in rules.located_pattern.finditer(doc.text):
+        name = _NAME_AT.match(doc.text, m.end())
+        if name:
+            yield rules.located, doc.text[m.start() : name.end()], name
+
+
 def _context_places(doc: Document) -> list[Place]:
     out = []
     resolved: dict[tuple[str, str, str], Place | None] = {}  # a page repeats its phrases
-    for ctx in _rules().contexts:
-        for m in ctx.pattern.finditer(doc.text):
-            span = (m.start(1), m.end(1))
-            if ctx.literal:
-                out.append(Place(f"{ctx.literal} {m[1]}", ctx.scope, None, ctx.weight, span, ctx.rule))
-                continue
-            key = (ctx.rule, m[0], m[1])
-            if key not in resolved:
-                resolved[key] = resolve_phrase(
-                    m[0], m[1], scope=ctx.scope, weight=ctx.weight, span=span, rule=ctx.rule
-                )
-            if resolved[key] is not None:
-                out.append(dataclasses.replace(resolved[key], span=span))
+    for ctx, phrase, name in _cue_names(doc):
+        span = name.span()
+        if ctx.literal:
+            out.append(Place(f"{ctx.literal} {name[0]}", ctx.scope, None, ctx.weight, span, ctx.rule))
+            continue
+        key = (ctx.rule, phrase, name[0])
+        if key not in resolved:
+            resolved[key] = resolve_phrase(
+                phrase, name[0], scope=ctx.scope, weight=ctx.weight, span=span, rule=ctx.rule
+            )
+        if resolved[key] is not None:
+            out.append(dataclasses.replace(resolved[key], span=span))
     return out
 
 
 def _kraj_places(doc: Document) -> list[Place]:
     out = []
-    for m in _KRAJ.finditer(doc.text):
+    for word in _KRAJ_WORD.finditer(doc.folded):
+        pos = word.start()
+        m = _KRAJ_AFTER.match(doc.text, pos) or _KRAJ_BEFORE.search(doc.text, max(0, pos - 40), pos + 12)
+        if m is None or not m.start() <= pos < m.end():
+            continue
         place = resolve_phrase(m[0], m[0], scope="kraj", weight=2.0, span=(m.start(), m.end()), rule="kraj")
         if place is not None and place.kind == "kraj":
             out.append(place)
@@ -125,7 +152,8 @@ def _region_words(doc: Document) -> list[re.Match]:
 def _dateline_places(doc: Document) -> list[Place]:
     """ "Nové Město na Moravě / text", "VSETÍN - text": the town a news item is datelined from."""
     out = []
-    for m in _DATELINE.finditer(doc.text):
+    starts = [0] + [b.end() for b in _LINE_BREAK.finditer(doc.text)]
+    for m in filter(None, (_DATELINE.match(doc.text, start) for start in starts)):
         group = 1 if m[1] else 2
         name = m[group] if group == 1 else m[group].title()
         span = (m.start(group), m.end(group))
