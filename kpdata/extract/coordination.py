@@ -1,6 +1,7 @@
 """The coordination (steering) group of a KPSS process: whether the page names one, and its members.
 
-"Koordinační skupina", "řídící/řídicí skupina", "řídící výbor" or a steering committee means it exists.
+"Koordinační skupina", "řídící/řídicí skupina", "řídící výbor", "koordinační rada", "manažerský tým" or a
+steering committee means it exists.
 Members are the people listed right under a heading such as "Složení řídící skupiny" or "Členové
 koordinační skupiny" (one per line, "Name, Organisation" allowed), or after its colon on the same line.
 """
@@ -16,7 +17,8 @@ from kpdata.extract.textcache import lines_after, normalised
 __all__ = ["extract_coordination_group"]
 
 _EXISTS = re.compile(
-    r"(?i)\b(?:koordinační\w*|řídící\w*|řídicí\w*)\s+(?:skupin\w*|výbor\w*|tým\w*)|\bsteering\s+(?:group|committee)"
+    r"(?i)\b(?:koordinační\w*|řídící\w*|řídicí\w*)\s+(?:skupin\w*|výbor\w*|tým\w*|rad[ayuě]\b)"
+    r"|\bmanažersk\w+\s+tým\w*|\bsteering\s+(?:group|committee)"
 )
 _MEMBERS_HEAD = re.compile(
     r"(?im)^[^\n]{0,40}\b(?:složení|členové|členy|členky|člen|seznam\s+členů)\b[^\n]{0,40}?"

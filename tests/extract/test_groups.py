@@ -191,3 +191,11 @@ def test_enumerated_group_name_in_minutes() -> None:
 )
 def test_a_group_name_ends_where_the_sentence_goes_on(text: str, expected: list) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Manažerský tým komunitního plánování zasedá měsíčně.", "Návrh projednala Koordinační rada KPSS."],
+)
+def test_other_names_of_a_steering_body(text: str) -> None:
+    assert extract_coordination_group(text).exists
