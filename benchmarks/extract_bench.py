@@ -102,5 +102,6 @@ def main() -> None:
         own = time.perf_counter() - start
         print(f"1 MB page ({label}): {whole:.2f} s all families, {own:.2f} s without people")
 
+
 if __name__ == "__main__":
     main()
