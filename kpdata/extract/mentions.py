@@ -161,8 +161,8 @@ def _ordinal(doc: Document, head: Head, *, line_start: int) -> tuple[int, tuple[
     m = _ORDINAL_BEFORE.search(doc.folded, lo, head.start)
     if not m:
         return None
-    if m[1][0].isdigit() and not doc.text[line_start : m.start(1)].strip():
-        return None  # "3. Komunitní plán" opening a line is a list or section number
+    if m[1].endswith(".") and not doc.text[line_start : m.start(1)].strip():
+        return None  # "3. Komunitní plán", "II. Komunitní plán" opening a line: a list or section number
     value = ordinal_value(m[1])
     return (value, (m.start(1), m.end(1))) if value else None
 

@@ -47,7 +47,8 @@ _ORDINAL_ENDINGS = "iho|imu|imi|ich|im|i|ymi|ych|ym|y|eho|emu|em|a|e|ou"
 
 CARDINAL_RE = r"(?:" + "|".join(sorted(_CARDINAL_OF, key=len, reverse=True)) + r")"
 ORDINAL_WORD_RE = r"(?:(?:" + "|".join(_ORDINAL_STEMS.values()) + r")(?:" + _ORDINAL_ENDINGS + r")\b)"
-ORDINAL_RE = r"(?:" + ORDINAL_WORD_RE + r"|(?:[1-9]|1\d)\.)"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+ORDINAL_RE = r"(?:" + ORDINAL_WORD_RE + r"|(?:[1-9]|1\d)\.|(?:viii|vii|iii|ii|iv|vi|ix|i|v|x)\.)"
 
 _ORDINAL_WORD = re.compile(r"(" + "|".join(_ORDINAL_STEMS.values()) + r")(?:" + _ORDINAL_ENDINGS + r")")
 
@@ -58,10 +59,12 @@ def cardinal_value(word: str) -> int | None:
 
 
 def ordinal_value(word: str) -> int | None:
-    """The value of a folded ordinal ("treti", "6." -> 3, 6), else None."""
+    """The value of a folded ordinal ("treti", "6.", "iii." -> 3, 6, 3), else None."""
     word = word.strip()
     if word.endswith(".") and word[:-1].isdigit():
         return int(word[:-1])
+    if word.endswith(".") and word[:-1] in _ROMAN:  # "III. komunitní plán" (folded: "iii.")
+        return _ROMAN[word[:-1]]
     m = _ORDINAL_WORD.fullmatch(word)
     if not m:
         return None

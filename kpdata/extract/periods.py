@@ -23,6 +23,8 @@ _DO_RANGE = Scanner(
 )
 # "2008 2010": a range whose dash a PDF transcript lost; only when no third year follows or precedes
 _SPACED_RANGE = Scanner(rf"{_YEAR}[ ]{_YEAR}(?![\d/]|\.\d|[ ]\d)", not_after=r"[\d/.,-]|\d[ ]")
+# "2019-21": the last year written with two digits
+_SHORT_RANGE = Scanner(rf"{_YEAR}[ ]{{0,2}}[-/][ ]{{0,2}}(\d{{2}})(?![\d/:-]|\.\d)", not_after=r"[\d/.,-]")
 _END_ONLY = Scanner(rf"do roku[ ]{{1,3}}{_YEAR}(?!\d)", not_after="word")
 _START_ONLY = Scanner(
     rf"(?:vstoup\w{{0,4}} v platnost|s platnosti|s ucinnosti|platn\w{{0,4}} od)[ ]{{1,3}}"
@@ -57,6 +59,11 @@ def _ranges(folded: str) -> list[Period]:
             out.append(Period(m.start(), m.end(), first, last))
     for m in _SPACED_RANGE.finditer(folded):
         first, last = int(m[1]), int(m[2])
+        if _plausible(first, last):
+            out.append(Period(m.start(), m.end(), first, last))
+    for m in _SHORT_RANGE.finditer(folded):
+        first = int(m[1])
+        last = first - first % 100 + int(m[2])
         if _plausible(first, last):
             out.append(Period(m.start(), m.end(), first, last))
     for m in _DO_RANGE.finditer(folded):

@@ -18,6 +18,12 @@ from kpdata.extract.text import Scanner
 __all__ = ["fill_since_year", "find_since_year"]
 
 _FROM_YEAR = Scanner(r"od (?:roku|r\.)[ ]{1,2}((?:19|20)\d{2})(?!\d)", not_after="word")
+_YEAR_THEN_STARTED = Scanner(
+    r"v (?:roce|r\.)[ ]{1,2}((?:19|20)\d{2})(?!\d)[^.\n]{0,40}?\b(?:zahajen|zapocat|zacal|zahajil)\w{0,2}\b",
+    not_after="word",
+)
+# "platný od roku 2023": when a plan takes effect, not when planning started
+_VALIDITY = re.compile(r"(?:platn|ucinn|platnost)\w{0,6}[ ]{1,2}$")
 _STARTED = Scanner(
     r"(?:zahajen[oa]?|zapocat[oa]?|zacal[oa]?|zahajil[oa]?|zahajeni)\b[^.\n]{0,60}?"
     r"(?:\b((?:19|20)\d{2})(?!\d)|\b(?:0?[1-9]|1[0-2])/(\d{2})\b)",
@@ -33,8 +39,15 @@ def _process_cue() -> re.Pattern:
 def find_since_year(doc: Document) -> tuple[int, tuple[int, int], str] | None:
     """``(year, span, rule)`` of the first statement of the process's start, or None."""
     hits = []
-    for rule, pattern in (("since_from_year", _FROM_YEAR), ("since_started", _STARTED)):
+    rules = (
+        ("since_from_year", _FROM_YEAR),
+        ("since_started", _STARTED),
+        ("since_year_started", _YEAR_THEN_STARTED),
+    )
+    for rule, pattern in rules:
         for m in pattern.finditer(doc.folded):
+            if _VALIDITY.search(doc.folded, max(0, m.start() - 20), m.start()):
+                continue
             s_start, s_end = doc.sentence_at(m.start())
             if not _process_cue().search(doc.folded, s_start, s_end):
                 continue

@@ -26,6 +26,7 @@ def periods(text: str):
         "od 2024 do 2027",
         "na léta 2024\u20102027",
         "PLÁN 2024 2027",
+        "na období 2024-27.",
     ],
 )
 def test_ranges(text):
@@ -46,6 +47,7 @@ def test_one_sided_periods():
         "usnesení č. 12/2019",
         "20.9.2014-2015",
         "2021-2019",
+        "dne 2019-07-01",
     ],
 )
 def test_not_periods(text):

@@ -153,3 +153,22 @@ def test_evidence_spans_point_at_the_stated_values():
     assert spans["resolution"] == "5/2020"
     assert spans["period_from"] == "2020-2023"
     assert spans["approved_by"] == "Zastupitelstvo"
+
+
+def test_roman_ordinal_and_two_digit_end_year():
+    (plan,) = plans("Město zveřejnilo III. komunitní plán sociálních služeb na období 2016-19.")
+    assert (plan.ordinal, plan.period_from, plan.period_to) == (3, 2016, 2019)
+
+
+def test_a_roman_section_number_is_not_an_ordinal():
+    text = "II. Komunitní plán a jeho priority\n\nKomunitní plán na období 2020-2023 obsahuje osm priorit."
+    assert [p.ordinal for p in plans(text)] == [None]
+
+
+def test_resolution_number_before_the_word_usneseni_and_members_meeting():
+    text = (
+        "Členská schůze svazku dne 5. 12. 2023 schválila (č. usnesení 7/2023) Střednědobý plán rozvoje "
+        "sociálních služeb mikroregionu na období 2024-2026."
+    )
+    (plan,) = plans(text)
+    assert (plan.approved_by, plan.resolution, plan.approved_on) == ("valna_hromada", "7/2023", "2023-12-05")

@@ -86,3 +86,16 @@ def test_since_year(text, year):
 )
 def test_no_since_year(text):
     assert find_since_year(Document(text)) is None
+
+
+def test_since_year_written_before_the_verb():
+    found = find_since_year(Document("V roce 2006 byl v obci zahájen proces komunitního plánování."))
+    assert found is not None and found[0] == 2006
+
+
+def test_the_year_a_plan_takes_effect_is_not_the_start_of_planning():
+    assert find_since_year(Document("Komunitní plán obce je platný od roku 2023.")) is None
+
+
+def test_a_market_town():
+    assert territory("Komunitní plánování městyse: Městys Bystré zve občany na setkání.")[0] == "Bystré"
