@@ -21,6 +21,7 @@ from kpdata.extract.text import Scanner
 __all__ = ["extract_figures"]
 
 _DIGITS = r"\d{1,3}(?:[ ]\d{3})+(?![ ]?\d)|\d+"
+_RANGE_END = re.compile(r"\d[ ]{0,2}(?:-|az)[ ]{0,2}\Z")  # "děti 6 - 15 let": the end of a range
 _PHONE_OR_YEAR = re.compile(r"\d{3}[ ]\d{3}[ ]\d{3}|(?:19|20)\d{2}")  # "312 604 329", "2020"
 # digits and numeral words are scanned separately: each alone starts with characters the engine finds fast
 _NUMBERS = (rf"((?:{_DIGITS})(?:,\d+)?)(?![.,:/-]?\d)", rf"({CARDINAL_RE}\b)")
@@ -102,7 +103,9 @@ def _value(m: re.Match, rules: _Rules) -> float | int | None:
 def _reading(doc: Document, m: re.Match, rules: _Rules) -> tuple[float | int, _Noun] | None:
     """The value and noun of a candidate, or None when it is not a figure."""
     before = doc.folded[max(0, m.start() - 14) : m.start()]
-    if rules.excluded.search(before) or _PHONE_OR_YEAR.fullmatch(m[1]) or _page_number(doc, m):
+    if rules.excluded.search(before) or _RANGE_END.search(before) or _PHONE_OR_YEAR.fullmatch(m[1]):
+        return None
+    if _page_number(doc, m):
         return None
     value = _value(m, rules)
     if value is None or value <= 0:

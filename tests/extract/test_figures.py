@@ -61,6 +61,7 @@ def test_money_with_multipliers_and_decimal_comma():
         "obce s méně než 500 obyvateli",
         "na období tří let",
         "3 Pracovní skupiny\n",  # a page number before a heading
+        "pro děti 6 - 15 let a mládež 15 až 26 let",
     ],
 )
 def test_not_figures(text):
