@@ -7,10 +7,11 @@ from typing import Any
 from urllib.parse import urljoin
 
 from kpdata.build.context import MappingContext, code_or
+from kpdata.build.drafts import DraftStore
 from kpdata.build.slugs import slugify
 from kpdata.extract.model import DocumentRef, Figure, Participation, PlanFact, Provider
 
-__all__ = ["map_page", "plan_status", "process_draft"]
+__all__ = ["derive_plan_statuses", "map_page", "plan_status", "process_draft"]
 
 
 def process_draft(ctx: MappingContext) -> dict[str, Any]:
@@ -48,15 +49,23 @@ def _source_draft(ctx: MappingContext) -> dict[str, Any]:
     }
 
 
-def plan_status(plan: PlanFact, year: int) -> str | None:
-    """The stated status; else derived from the period and the reference year (the release year)."""
-    if plan.status:
-        return plan.status
-    if plan.period_from is None or plan.period_to is None:
+def plan_status(period_start: int | None, period_end: int | None, year: int) -> str | None:
+    """A plan's status derived from its period and the reference year (the release year)."""
+    if period_start is None or period_end is None:
         return None
-    if plan.period_to < year:
+    if period_end < year:
         return "expired"
-    return "in_preparation" if plan.period_from > year else "current"
+    return "in_preparation" if period_start > year else "current"
+
+
+def derive_plan_statuses(store: DraftStore, year: int) -> None:
+    """Plans whose status no page states get one derived from their period (after every page is read,
+    so a status stated on one page is never in conflict with one derived on another)."""
+    for draft in store.drafts("plans"):
+        if draft.data.get("status") is None:
+            draft.data["status"] = plan_status(
+                draft.data.get("period_start"), draft.data.get("period_end"), year
+            )
 
 
 def _plan_slug(plan: PlanFact) -> str | None:
@@ -67,7 +76,7 @@ def _plan_slug(plan: PlanFact) -> str | None:
     return slugify(plan.title) if plan.title else None
 
 
-def _plan(ctx: MappingContext, plan: PlanFact, year: int) -> None:
+def _plan(ctx: MappingContext, plan: PlanFact) -> None:
     slug = _plan_slug(plan)
     if slug is None:
         ctx.store.report.warning(
@@ -85,7 +94,7 @@ def _plan(ctx: MappingContext, plan: PlanFact, year: int) -> None:
         "title": plan.title,
         "period_start": plan.period_from,
         "period_end": plan.period_to,
-        "status": plan_status(plan, year),
+        "status": plan.status,
         "approved_on": plan.approved_on,
         "approved_by": code_or("approval_bodies", plan.approved_by, "other" if plan.approved_by else None),
         "resolution": plan.resolution,
@@ -141,13 +150,12 @@ def _provider(ctx: MappingContext, provider: Provider) -> None:
     ctx.put("organizations", {"id": record_id, "name": provider.name, "ico": ico, **ctx.fact(provider)})
 
 
-def map_page(ctx: MappingContext, *, year: int) -> None:
-    """Every draft of one page except the process, people and groups; ``year`` dates derived plan
-    statuses."""
+def map_page(ctx: MappingContext) -> None:
+    """Every draft of one page except the process, people and groups."""
     extraction = ctx.page.extraction
     ctx.put("sources", _source_draft(ctx))
     for plan in extraction.plans:
-        _plan(ctx, plan, year)
+        _plan(ctx, plan)
     for figure in extraction.figures:
         _figure(ctx, figure)
     for item in extraction.participation:

@@ -13,7 +13,7 @@ from kpdata.build.context import MappingContext
 from kpdata.build.curation import apply_corrections, read_corrections
 from kpdata.build.drafts import DraftStore
 from kpdata.build.inputs import CURATED_FILE, SourceInput, read_sources, read_territories
-from kpdata.build.mapping import map_page, process_draft
+from kpdata.build.mapping import derive_plan_statuses, map_page, process_draft
 from kpdata.build.people import map_people
 from kpdata.build.report import ValidationReport
 from kpdata.build.slugs import IdAllocator
@@ -48,7 +48,7 @@ class BuildResult:
         return self.report.ok
 
 
-def _map_source(source: SourceInput, ids: IdAllocator, store: DraftStore, year: int) -> None:
+def _map_source(source: SourceInput, ids: IdAllocator, store: DraftStore) -> None:
     if not source.pages:
         store.report.warning(
             "no-pages", "extracted.json lists no page: source left out", file=str(source.folder)
@@ -58,7 +58,7 @@ def _map_source(source: SourceInput, ids: IdAllocator, store: DraftStore, year: 
     with_since = [c for c in contexts if c.page.extraction.kp_since_year is not None]
     store.put("processes", process_draft((with_since or contexts)[0]), file=contexts[0].file)
     for ctx in contexts:
-        map_page(ctx, year=year)
+        map_page(ctx)
         map_people(ctx)
 
 
@@ -74,7 +74,8 @@ def _curate(sources: list[SourceInput], store: DraftStore) -> None:
 def _drafts(inputs: BuildInputs, sources: list[SourceInput], report: ValidationReport) -> DraftStore:
     store, ids = DraftStore(report), IdAllocator()
     for source in sources:
-        _map_source(source, ids, store, inputs.year)
+        _map_source(source, ids, store)
+    derive_plan_statuses(store, inputs.year)
     apply_suppression(store, read_suppression(inputs.suppression), file=str(inputs.suppression))
     _curate(sources, store)
     return store

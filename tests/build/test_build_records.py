@@ -177,3 +177,17 @@ def test_a_provider_with_ico_is_one_record_counted_for_every_source(inputs, samp
     assert result.records.get("organizations", "org-45215219").name == "Charita Opava, pobočka"
     assert result.summaries["opava"]["providers"] == result.summaries["olomouc"]["providers"] == 1
     assert ("conflict", "organizations", "org-45215219", "name") in _checks(result.report, "warning")
+
+
+def test_a_stated_status_wins_over_one_derived_from_another_page(inputs, sample):
+    def restate(data):
+        # the groups page names the old plan without a status; the main page states none either
+        data["pages"][0]["extraction"]["plans"] = [{"period_from": 2023, "period_to": 2026}]
+
+    _edit_extracted(sample, "opava", restate)
+    result = build_records(inputs)
+    assert result.records.get("plans", "opava-plan-2023-2026").status == "current"  # stated on the main page
+    assert not [i for i in result.report.issues if i.check == "conflict" and i.field == "status"]
+    assert (
+        result.records.get("plans", "olomouc-plan-2024-2027").status == "current"
+    )  # derived: 2024 ≤ 2026 ≤ 2027
