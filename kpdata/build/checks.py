@@ -86,6 +86,10 @@ def source_summaries(
     return {s: _summary(tables) for s, tables in mine.items()}
 
 
+def _stated(figures: list[Record], metric: str) -> list[int]:
+    return [int(f.value) for f in figures if f.metric == metric]
+
+
 def _summary(mine: dict[str, list[Record]]) -> dict[str, int | bool]:
     kinds = [g.kind for g in mine["groups"]]
     return {
@@ -93,7 +97,9 @@ def _summary(mine: dict[str, list[Record]]) -> dict[str, int | bool]:
         "plans": len(mine["plans"]),
         "has_current_plan": any(p.status == "current" for p in mine["plans"]),
         "groups": len(kinds),
-        "working_groups": kinds.count("working"),
+        # a page may state how many working groups there are without naming them ("10 pracovních skupin")
+        "working_groups": max([kinds.count("working"), *_stated(mine["figures"], "working_groups")]),
+        "named_working_groups": kinds.count("working"),
         "coordination_groups": kinds.count("coordination") + kinds.count("steering"),
         "people": len(mine["people"]),
         "memberships": len(mine["memberships"]),

@@ -31,7 +31,7 @@ def _checks(report, severity="error"):
 def test_fixture_builds_without_errors(inputs):
     result = build_records(inputs)
     assert result.ok, result.report.to_text()
-    assert result.summaries["opava"]["working_groups"] == 2
+    assert result.summaries["opava"]["named_working_groups"] == 2
     assert result.summaries["opava"]["has_current_plan"] is True
     # contacts as listed on a page: a named coordinator (with her channels) and a bare address
     assert (result.summaries["opava"]["contacts"], result.summaries["opava"]["contact_points"]) == (1, 1)
