@@ -20,6 +20,7 @@ from kpdata.extract.text import Scanner, fold, iter_lines
 __all__ = ["extract_documents"]
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_CONTACT = re.compile(r"@|\btel\.|\btelefon|\+420|\d{3}[ ]\d{3}[ ]\d{3}")
 _CRUMB = re.compile(r" [\"»>|/] ")
 _BULLET = re.compile(r"^[\s\-•*·|>]+|[\s|:]+$")
 
@@ -66,7 +67,7 @@ def _title_lines(doc: Document) -> list[DocumentRef]:
         stripped = _BULLET.sub("", line.text)
         if not stripped or len(stripped) > _rules().max_line or stripped.endswith((".", "?", "!", ",")):
             continue
-        if len(_CRUMB.findall(stripped)) >= 2:  # "Úvod > Úřad > Dokumenty": navigation
+        if len(_CRUMB.findall(stripped)) >= 2 or _CONTACT.search(stripped):  # navigation, a contact line
             continue
         start = line.start + line.text.find(stripped)
         folded = doc.folded[start : start + len(stripped)]
@@ -101,6 +102,11 @@ def extract_documents(doc: Document) -> list[DocumentRef]:
     """Named documents in order of position, each title once."""
     found = sorted(_title_lines(doc) + _dated_mentions(doc) + _urls(doc), key=lambda d: d.evidence[0].start)
     out: dict[str, DocumentRef] = {}
+    covered_to = -1  # a plan named inside a link title is that title's document
     for ref in found:
+        span = ref.evidence[0]
+        if span.end <= covered_to:
+            continue
+        covered_to = max(covered_to, span.end)
         out.setdefault(" ".join(fold(ref.title).split()), ref)
     return list(out.values())

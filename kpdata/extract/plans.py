@@ -18,7 +18,8 @@ from kpdata.extract.model import PlanFact
 __all__ = ["extract_plans"]
 
 BACK_REFERENCE_CHARS = 400  # "Dokument byl přijat" refers to a plan named at most this far before
-_BACK_REFERENCE = re.compile(r"\b(?:dokument|plan|material)\w{0,3}\b")
+# "Dokument byl ... přijat", "Zastupitelstvo jej schválilo": the plan named in the sentence before
+_BACK_REFERENCE = re.compile(r"\b(?:(?:dokument|plan|material)\w{0,3}|jej|tento|tuto)\b")
 
 
 class _Plan:
@@ -115,7 +116,9 @@ def _attach_approvals(doc: Document, plans: list[_Plan]) -> None:
 
 
 def _status(plan: _Plan) -> tuple[str, tuple[int, int]] | None:
-    for status in ("in_preparation", "archived", "current"):
+    """The status cue of the plan's mentions; a plan the page reports adopted is no longer a draft."""
+    statuses = ("archived", "current") if plan.approval else ("in_preparation", "archived", "current")
+    for status in statuses:
         for m in plan.mentions:
             if m.status == status and m.status_span:
                 return status, m.status_span

@@ -55,3 +55,9 @@ def test_participation_cites_its_sentence():
     assert item.kind == "survey" and item.deadline == "2024-10-31"
     deadline = next(e for e in item.evidence if e.field == "deadline")
     assert text[deadline.start : deadline.end] == "31. 10. 2024"
+
+
+def test_comments_invited_in_other_words():
+    text = "Připomínky k návrhu lze zasílat do 15. 1. 2025 poštou."
+    (item,) = extract_participation(Document(text))
+    assert (item.kind, item.deadline, item.channel) == ("comment_procedure", "2025-01-15", "post")

@@ -172,3 +172,13 @@ def test_resolution_number_before_the_word_usneseni_and_members_meeting():
     )
     (plan,) = plans(text)
     assert (plan.approved_by, plan.resolution, plan.approved_on) == ("valna_hromada", "7/2023", "2023-12-05")
+
+
+def test_an_approval_referring_back_by_pronoun_and_a_draft_that_was_adopted():
+    text = (
+        "Rada kraje doporučila schválit návrh Střednědobého plánu rozvoje sociálních služeb na období 2025–2027. "
+        "Zastupitelstvo kraje jej schválilo dne 10. 12. 2024 usnesením č. 0311/05/2024/ZK."
+    )
+    (plan,) = plans(text)
+    assert (plan.approved_on, plan.resolution) == ("2024-12-10", "0311/05/2024/ZK")
+    assert plan.status is None  # adopted, so no longer in preparation
