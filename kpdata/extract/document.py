@@ -66,8 +66,7 @@ def _line_break_ends(text: str, pos: int, follower: str) -> bool:
     previous = text[line_start:pos].rstrip()
     if not previous:
         return True
-    last = previous.rstrip(")\"'")[-1:] or previous[-1]
-    return not (len(previous) >= WRAPPED_LINE and last not in ".!?:;" and follower.isalpha())
+    return not (len(previous) >= WRAPPED_LINE and previous[-1] not in ".!?:;)\"'" and follower.isalpha())
 
 
 def split_sentences(text: str, folded: str | None = None) -> list[tuple[int, int]]:

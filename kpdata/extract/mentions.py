@@ -161,10 +161,35 @@ def _ordinal(doc: Document, head: Head, *, line_start: int) -> tuple[int, tuple[
     m = _ORDINAL_BEFORE.search(doc.folded, lo, head.start)
     if not m:
         return None
-    if m[1].endswith(".") and not doc.text[line_start : m.start(1)].strip():
-        return None  # "3. Komunitní plán", "II. Komunitní plán" opening a line: a list or section number
+    at_line_start = not doc.text[line_start : m.start(1)].strip()
+    if m[1].endswith(".") and at_line_start and not doc.text[head.start].islower():
+        return (
+            None  # "3. Komunitní plán" opening a line is a list or section number; "3. komunitní plán" is not
+        )
     value = ordinal_value(m[1])
     return (value, (m.start(1), m.end(1))) if value else None
+
+
+_SECTION_HEADING = re.compile(
+    r"[\W\d]*(archiv\w{0,4}|starsi\w{0,4} (?:plany|dokumenty)|predchozi\w{0,2} plany)\W*"
+)
+SECTION_LINES = 8  # a list item belongs to the heading at most this many lines above it
+SECTION_HEADING_CHARS = 40
+
+
+def _section_status(doc: Document, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """ "Archiv:" above a list of plans: the items listed under it are archived."""
+    line_start = doc.text.rfind("\n", 0, pos) + 1
+    for _ in range(SECTION_LINES):
+        if line_start == 0:
+            return None
+        prev_start = doc.text.rfind("\n", 0, line_start - 1) + 1
+        line = doc.folded[prev_start : line_start - 1]
+        m = _SECTION_HEADING.fullmatch(line) if len(line) <= SECTION_HEADING_CHARS else None
+        if m:
+            return "archived", (prev_start + m.start(1), prev_start + m.end(1))
+        line_start = prev_start
+    return None
 
 
 def _status(doc: Document, lo: int, hi: int) -> tuple[str, tuple[int, int]] | None:
@@ -226,7 +251,7 @@ def _find_mentions(doc: Document) -> list[Mention]:
             if found:
                 mention.ordinal, mention.ordinal_span = found
             cue_hi = _cue_end(doc, heads, i, mention.end)
-            status = _status(doc, cue_lo, cue_hi)
+            status = _status(doc, cue_lo, cue_hi) or _section_status(doc, head.start)
             if status:
                 mention.status, mention.status_span = status
             mentions.append(mention)

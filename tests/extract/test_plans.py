@@ -182,3 +182,15 @@ def test_an_approval_referring_back_by_pronoun_and_a_draft_that_was_adopted():
     (plan,) = plans(text)
     assert (plan.approved_on, plan.resolution) == ("2024-12-10", "0311/05/2024/ZK")
     assert plan.status is None  # adopted, so no longer in preparation
+
+
+def test_plans_listed_under_an_archive_heading():
+    text = (
+        "Platné dokumenty\nKomunitní plán na období 2024-2027\n\n"
+        "Archiv:\n3. komunitní plán 2020-2023\n2. komunitní plán 2016-2019 (schválen radou města 3. 3. 2016)\n"
+    )
+    assert [(p.ordinal, p.period_from, p.status) for p in plans(text)] == [
+        (None, 2024, None),
+        (3, 2020, "archived"),
+        (2, 2016, "archived"),
+    ]
