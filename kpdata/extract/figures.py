@@ -35,6 +35,7 @@ class _Noun:
     metric: str
     noun: re.Pattern
     modifier: re.Pattern | None
+    not_after: re.Pattern | None = None
 
     def fits(self, noun: str, modifiers: str) -> bool:
         return bool(self.noun.fullmatch(noun)) and (
@@ -60,6 +61,7 @@ def _rules() -> _Rules:
             n["metric"],
             re.compile(n["noun"]),
             re.compile(n["modifier"]) if n.get("modifier") else None,
+            _cue_before(n["not_after"]) if n.get("not_after") else None,
         )
         for n in data["nouns"]
     )
@@ -110,7 +112,10 @@ def _reading(doc: Document, m: re.Match, rules: _Rules) -> tuple[float | int, _N
     value = _value(m, rules)
     if value is None or value <= 0:
         return None
-    return value, next(n for n in rules.nouns if n.fits(m["noun"], m["mods"]))
+    noun = next(n for n in rules.nouns if n.fits(m["noun"], m["mods"]))
+    if noun.not_after is not None and noun.not_after.search(before):
+        return None
+    return value, noun
 
 
 def _figure(doc: Document, m: re.Match, value: float | int, noun: _Noun, rules: _Rules) -> Figure:

@@ -34,6 +34,7 @@ def test_counts_with_metrics():
         ("Tři pracovní skupiny se scházejí", 3),
         ("celkem dvanáct poskytovatelů", 12),
         ("uskuteční se čtyři veřejná setkání", 4),
+        ("zapojilo se do 7 pracovních skupin", 7),
     ],
 )
 def test_numeral_words(text, value):
@@ -62,6 +63,7 @@ def test_money_with_multipliers_and_decimal_comma():
         "na období tří let",
         "3 Pracovní skupiny\n",  # a page number before a heading
         "pro děti 6 - 15 let a mládež 15 až 26 let",
+        "děti do 15 let a senioři nad 65 let",
     ],
 )
 def test_not_figures(text):
