@@ -194,3 +194,9 @@ def test_plans_listed_under_an_archive_heading():
         (3, 2020, "archived"),
         (2, 2016, "archived"),
     ]
+
+
+def test_resolution_with_a_body_prefix():
+    text = "Komunitní plán na roky 2021–2023 schválila Rada města dne 4. ledna 2021 usnesením č. RM 12/2021."
+    (plan,) = plans(text)
+    assert (plan.approved_by, plan.resolution) == ("rada", "RM 12/2021")
