@@ -125,6 +125,14 @@ def _status(plan: _Plan) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+def _just_approved(plan: _Plan) -> tuple[str, tuple[int, int]] | None:
+    """Rule 7's "just approved": a news-style report of the adoption (a verb, no date of record)."""
+    approval = plan.approval
+    if approval is None or approval.date is not None or approval.parenthetical:
+        return None
+    return "current", approval.verb
+
+
 def _to_fact(doc: Document, plan: _Plan) -> PlanFact:
     fact = PlanFact()
     period = plan.period
@@ -141,10 +149,15 @@ def _to_fact(doc: Document, plan: _Plan) -> PlanFact:
     if ordinal is not None and ordinal.ordinal_span:
         fact.ordinal = ordinal.ordinal
         fact.cite("ordinal", *ordinal.ordinal_span, "ordinal_before_head")
-    status = _status(plan)
+    status = _status(plan) or _just_approved(plan)
     if status:
         fact.status = status[0]
-        fact.cite("status", *status[1], f"status_cue:{status[0]}")
+        rule = (
+            "just_approved"
+            if plan.approval and status[1] == plan.approval.verb
+            else f"status_cue:{status[0]}"
+        )
+        fact.cite("status", *status[1], rule)
     if plan.approval is not None:
         _cite_approval(fact, plan.approval)
     return fact

@@ -200,3 +200,8 @@ def test_resolution_with_a_body_prefix():
     text = "Komunitní plán na roky 2021–2023 schválila Rada města dne 4. ledna 2021 usnesením č. RM 12/2021."
     (plan,) = plans(text)
     assert (plan.approved_by, plan.resolution) == ("rada", "RM 12/2021")
+
+
+def test_a_news_report_of_an_adoption_makes_the_plan_current():
+    (plan,) = plans("Zastupitelé obce včera schválili Komunitní plán sociálních služeb na období 2025–2028.")
+    assert (plan.approved_by, plan.approved_on, plan.status) == ("zastupitelstvo", None, "current")
