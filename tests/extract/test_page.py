@@ -7,8 +7,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kpdata.extract import page as page_module
-from kpdata.extract.document import Document
-from kpdata.extract.model import PageExtraction
 from kpdata.extract.page import extract_page
 
 PAGE = """Komunitní plánování v Lipové
@@ -87,22 +85,11 @@ def hostile(n: int) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("text", hostile(4_000), ids=range(len(hostile(0))))
-def test_hostile_text_does_not_crash(text):
+@pytest.mark.parametrize("text", hostile(100_000), ids=range(len(hostile(0))))
+def test_hostile_text_does_not_crash_and_stays_fast(text):
+    """100 kB of pathological text: no crash, no catastrophic backtracking (the suite would hang)."""
     result = extract_page(text, url="https://www.example.cz/" + "x" * 50, strict=True)
     assert result.errors == []
-
-
-OWN_FAMILIES = [name for name in page_module.FAMILIES if name != "people"]
-
-
-@pytest.mark.parametrize("text", hostile(100_000), ids=range(len(hostile(0))))
-def test_hostile_text_at_scale_for_the_non_people_families(text):
-    """The families of this package stay fast on 100 kB of hostile text (no catastrophic backtracking)."""
-    doc = Document(text, url="https://www.example.cz/")
-    result = PageExtraction()
-    for name in OWN_FAMILIES:
-        page_module.FAMILIES[name](doc, result)
 
 
 czech = st.text(
