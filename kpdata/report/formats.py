@@ -98,12 +98,13 @@ def _table_cells(row: ComparisonRow) -> dict[str, object]:
 def _notes(row: ComparisonRow) -> list[str]:
     values = flat_row(row)
     lines = [f"{row.territory}:"]
-    if row.process_id:
-        lines.append(
-            f"  cílové skupiny: pokryté: {values['covered'] or '–'}; chybí: {values['missing'] or '–'}"
-        )
-    else:
+    if not row.process_id:
         lines.append("  proces komunitního plánování není znám")
+    elif row.working_groups:
+        covered, missing = values["covered"] or "–", values["missing"] or "–"
+        lines.append(f"  cílové skupiny: pokryté: {covered}; chybí: {missing}")
+    else:
+        lines.append("  cílové skupiny: žádná pracovní skupina není známa")
     lines.append(f"  uvedené údaje: {values['figures'] or '–'}")
     lines.append(f"  na 1 000 obyvatel: {values['per_1000'] or '–'}")
     lines.append(f"  zdroje: {values['sources'] or '–'}")

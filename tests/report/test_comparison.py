@@ -74,6 +74,8 @@ def test_table_names_every_territory_and_its_sources(rows):
     for name in rows:
         assert name in text
     assert "https://opava.example.cz/kp/skupiny" in text and "platí" in text
+    assert "žádná pracovní skupina není známa" in text  # Ostrava
+    assert "proces komunitního plánování není znám" in text  # Město Albrechtice
 
 
 def test_xlsx_comparison_opens_with_openpyxl(rows, tmp_path):
