@@ -64,6 +64,8 @@ def timeline(rows: dict[str, list[Period]], *, today: date, title: str = "Obdob�
     for i, (name, periods) in enumerate(rows.items()):
         y = 24 + i * _ROW_H
         body.append(_text(_LABEL_W - 8, y + 17, name, anchor="end"))
+        if not periods:
+            body.append(_text(_LABEL_W + 4, y + 17, "období plánu není známo", cls="axis"))
         for p in periods:
             color = _COLORS.get(p.state, _COLORS["other"])
             body.append(

@@ -70,6 +70,11 @@ def test_data_is_escaped(sample):
     assert "<script>" not in page and "&lt;script&gt;" in page and '"><b>' not in page
 
 
+def test_a_territory_without_a_plan_says_so(sample):
+    page = report_html(sample, compare(sample, [sample.territory("Město Albrechtice")], today=DAY), today=DAY)
+    assert "období plánu není známo" in page
+
+
 def test_write_report_for_a_kraj(sample, tmp_path):
     path = write_report_for([], kraj="CZ080", today=DAY, out=tmp_path / "r.html", release=str(sample.path))
     page = path.read_text(encoding="utf-8")
