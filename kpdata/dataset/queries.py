@@ -103,7 +103,8 @@ class DatasetQueries:
         networks = self.index.entries_by_network
         if name in networks:
             return name
-        raise NotFoundError(f"no network {name!r} in release {self.version}; networks: {', '.join(networks)}")
+        known = f"networks: {', '.join(sorted(networks))}" if networks else "it has no network entries"
+        raise NotFoundError(f"no network {name!r} in release {self.version}; {known}")
 
     def processes(self, territory: str | None = None) -> list[ProcessView]:
         """The planning processes of a territory (and inside it), or all."""
