@@ -7,28 +7,16 @@ Columns are converted whole (one list comprehension per column), and records are
 
 from __future__ import annotations
 
-import types
 import typing
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from kpdata.models.base import LIST_SEPARATOR, Record
+from kpdata.models.base import LIST_SEPARATOR, Record, value_type
 
 __all__ = ["records_from_rows"]
 
 Converter = Callable[[str], Any]
-
-
-def _base(annotation: Any) -> Any:
-    """The value type under Optional[...] and Annotated[...]."""
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        return _base(typing.get_args(annotation)[0])
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        return _base(args[0]) if len(args) == 1 else str
-    return annotation
 
 
 _SCALARS: dict[Any, Converter] = {
@@ -42,7 +30,7 @@ _SCALARS: dict[Any, Converter] = {
 
 def _column(model: type[Record], name: str, cells: tuple[str, ...]) -> list[Any]:
     info = model.model_fields[name]
-    base = _base(info.annotation)
+    base = value_type(info.annotation)
     if typing.get_origin(base) is list:
         return [cell.split(LIST_SEPARATOR) if cell else [] for cell in cells]
     empty = info.get_default(call_default_factory=True)

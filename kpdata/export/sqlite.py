@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import types
-import typing
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from kpdata.export.base import ExportContext
-from kpdata.models.base import LIST_SEPARATOR, Record
+from kpdata.models.base import LIST_SEPARATOR, Record, value_type
 from kpdata.models.tables import TABLES
 
 __all__ = ["SqliteExporter", "create_statement", "write_sqlite"]
@@ -22,18 +20,8 @@ __all__ = ["SqliteExporter", "create_statement", "write_sqlite"]
 _TYPES = {int: "INTEGER", float: "REAL", bool: "INTEGER", date: "TEXT", datetime: "TEXT", str: "TEXT"}
 
 
-def _base(annotation: Any) -> Any:
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        return _base(typing.get_args(annotation)[0])
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        return _base(args[0]) if len(args) == 1 else str
-    return annotation
-
-
 def _sql_type(model: type[Record], name: str) -> str:
-    base = _base(model.model_fields[name].annotation)
+    base = value_type(model.model_fields[name].annotation)
     return _TYPES.get(base, "TEXT")
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "column_meta",
     "from_row",
     "to_row",
+    "value_type",
 ]
 
 LIST_SEPARATOR = "|"
@@ -137,6 +138,17 @@ def _is_list(annotation: Any) -> bool:
     if origin is typing.Annotated:
         return _is_list(typing.get_args(annotation)[0])
     return origin is list
+
+
+def value_type(annotation: Any) -> Any:
+    """The value type under ``Optional[...]`` and ``Annotated[...]`` (``str`` for a wider union)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return value_type(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return value_type(args[0]) if len(args) == 1 else str
+    return annotation
 
 
 def _cell(value: Any) -> str:
