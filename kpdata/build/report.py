@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -29,6 +30,11 @@ class Issue:
         return " ".join(p for p in parts if p)
 
 
+def _shown(file: str) -> str:
+    """File names relative to the working directory when they are under it (shorter, readable)."""
+    return file.replace(f"{Path.cwd()}{os.sep}", "")
+
+
 @dataclass
 class ValidationReport:
     """Every issue of one build plus row counts; ``ok`` when there is no error."""
@@ -38,6 +44,8 @@ class ValidationReport:
     sources: list[str] = field(default_factory=list)
 
     def add(self, severity: Severity, check: str, message: str, **where: str) -> None:
+        if where.get("file"):
+            where["file"] = _shown(where["file"])
         self.issues.append(Issue(severity, check, message, **where))
 
     def error(self, check: str, message: str, **where: str) -> None:
