@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from kpdata.export.base import ExportContext
 from kpdata.export.csv import DATA_DIR
 from kpdata.models.base import to_row
 from kpdata.models.recordset import RecordSet
@@ -20,6 +21,7 @@ __all__ = [
     "read_rows",
     "record_rows",
     "write_changes",
+    "write_release_changes",
 ]
 
 CHANGES_FILE = "changes.json"
@@ -93,4 +95,17 @@ def write_changes(folder: Path, changes: dict[str, Any], previous_changelog: str
     entry = changelog_entry(changes)
     (folder / CHANGELOG_FILE).write_text(
         f"# Changelog\n\n{entry}\n{history}".rstrip("\n") + "\n", encoding="utf-8"
+    )
+
+
+def write_release_changes(folder: Path, context: ExportContext, releases: Path, previous: str | None) -> None:
+    """Diff the CSV files just written to ``folder`` (exactly what is published) against release
+    ``previous``, and write ``changes.json`` and ``CHANGELOG.md`` into ``folder``."""
+    old = read_rows(releases / previous) if previous else {}
+    changes = diff_rows(
+        old, read_rows(folder), previous=previous, version=context.version, issued=context.issued
+    )
+    history = (releases / previous / CHANGELOG_FILE) if previous else None
+    write_changes(
+        folder, changes, history.read_text(encoding="utf-8") if history and history.is_file() else ""
     )

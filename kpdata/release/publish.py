@@ -17,7 +17,7 @@ from kpdata.build import build_records
 from kpdata.errors import KpdataError, ValidationFailed
 from kpdata.export.base import ExportContext
 from kpdata.export.checksums import verify_checksums, write_checksums
-from kpdata.release.changes import CHANGELOG_FILE, diff_rows, read_rows, write_changes
+from kpdata.release.changes import write_release_changes
 from kpdata.release.package import Timings, temp_dir_beside, write_package
 from kpdata.release.versions import latest_release, parse_version
 from kpdata.release.workflow import BuildFailed, BuildOptions, build_inputs
@@ -50,16 +50,6 @@ def frictionless_errors(package_dir: Path, *, limit: int = 20) -> list[str]:
     rows = report.flatten(["type", "note"])
     names = [t.name or "" for t in report.tasks for _ in t.errors] or [""] * len(rows)
     return [f"{name}: {kind}: {note}" for name, (kind, note) in zip(names, rows, strict=False)][:limit]
-
-
-def _changes(temp: Path, context: ExportContext, releases: Path, previous: str | None) -> None:
-    """Diff the CSV files just written (exactly what is published) against the previous release's."""
-    old = read_rows(releases / previous) if previous else {}
-    changes = diff_rows(
-        old, read_rows(temp), previous=previous, version=context.version, issued=context.issued
-    )
-    history = (releases / previous / CHANGELOG_FILE) if previous else None
-    write_changes(temp, changes, history.read_text(encoding="utf-8") if history and history.is_file() else "")
 
 
 def _verify(temp: Path, timings: Timings | None) -> None:
@@ -97,7 +87,7 @@ def publish(
     try:
         write_package(records, temp, context, timings=timings)
         start = time.process_time()
-        _changes(temp, context, opts.releases, previous)
+        write_release_changes(temp, context, opts.releases, previous)
         changed = time.process_time()
         write_checksums(temp)
         if timings is not None:

@@ -17,6 +17,7 @@ from kpdata.build import BuildInputs, BuildResult, ValidationReport, build_recor
 from kpdata.errors import ValidationFailed
 from kpdata.export.base import ExportContext
 from kpdata.export.checksums import write_checksums
+from kpdata.release.changes import write_release_changes
 from kpdata.release.package import Timings, replace_dir, temp_dir_beside, write_package
 from kpdata.release.versions import latest_release, next_dev_version
 
@@ -92,6 +93,9 @@ def run_build(
     context = ExportContext(version=next_dev_version(opts.releases), issued=opts.issued)
     temp = temp_dir_beside(out_dir)
     write_package(result.records, temp, context, timings=timings)
+    write_release_changes(
+        temp, context, opts.releases, latest_release(opts.releases)
+    )  # vs the latest release
     write_checksums(temp)
     result.report.write(temp)
     replace_dir(temp, out_dir)

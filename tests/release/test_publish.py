@@ -139,3 +139,16 @@ def test_release_without_personal_data(first, options):
     changes = json.loads((second / "changes.json").read_text(encoding="utf-8"))
     assert changes["tables_left_out"] == ["contact_points", "memberships", "people"]
     assert "@example.cz" not in (second / "kpdata.json").read_text(encoding="utf-8")
+
+
+def test_a_build_after_a_release_lists_its_changes_against_it(first, options, sample, tmp_path):
+    from kpdata.release.workflow import run_build
+
+    _curate(sample, "olomouc", {"table": "plans", "id": "olomouc-plan-2024-2027", "remove": True,
+                                "reason": "Plán patří jinému procesu."})  # fmt: skip
+    path = sample / "sources" / "olomouc" / "source.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("  - min_plans: 1\n", "  - min_contacts: 1\n"))
+    run_build(tmp_path / "build", options)
+    changes = json.loads((tmp_path / "build" / "changes.json").read_text(encoding="utf-8"))
+    assert (changes["version"], changes["previous_version"]) == ("0.1.1.dev0", "0.1.0")
+    assert changes["tables"]["plans"]["removed"] == ["olomouc-plan-2024-2027"]
