@@ -80,10 +80,10 @@ def _members(ctx: MappingContext, group_id: str, names: list[str], item: Extract
 def _contact(ctx: MappingContext, contact: Contact) -> None:
     person_id = _person(ctx, contact.name, contact) if contact.name else None
     membership_id = None
+    role = code_or(
+        "roles", contact.role_code, "other" if contact.role or contact.role_code else "contact_person"
+    )
     if person_id:
-        role = code_or(
-            "roles", contact.role_code, "other" if contact.role or contact.role_code else "contact_person"
-        )
         membership_id = _membership(ctx, person_id, None, role, contact, role_as_written=contact.role)
     if not (contact.email or contact.phone):
         return
@@ -94,6 +94,8 @@ def _contact(ctx: MappingContext, contact: Contact) -> None:
         "id": ctx.new_id("contact", slug, (contact.email, contact.phone)),
         "membership_id": membership_id,
         "process_id": ctx.sid,
+        "role": role,
+        "role_as_written": contact.role,
         "email": contact.email,
         "phone": contact.phone,
         **ctx.fact(contact),

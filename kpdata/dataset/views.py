@@ -110,6 +110,11 @@ class ProcessView(_View):
         return next(iter(self.coordinators), None)
 
     @property
+    def coordinator_known(self) -> bool:
+        """A coordinator is named, or a contact for the coordinator's post is published without a name."""
+        return self.coordinator is not None or any(c.role == "coordinator" for c in self.contacts)
+
+    @property
     def contacts(self) -> list[ContactPoint]:
         return self._of("contact_points")
 

@@ -33,10 +33,7 @@ class JsonDocumentExporter:
     def finalize(self) -> list[Path]:
         from kpdata.models.nested import to_nested
 
-        # The document's schema takes X.Y.Z; an unreleased build keeps its ".devN" marker all the same.
-        version = self.context.version
-        document = to_nested(self._records, version=version.split(".dev")[0])
-        document.version = version
+        document = to_nested(self._records, version=self.context.version)
         # pydantic's serializer writes the same text as json.dumps(ensure_ascii=False, indent=1), 3x faster.
         text = document.model_dump_json(indent=1, warnings=False)
         (self.out_dir / JSON_FILE).write_text(text + "\n", encoding="utf-8")

@@ -14,6 +14,7 @@ from kpdata.extract.approvals import Approval, find_approvals
 from kpdata.extract.document import Document
 from kpdata.extract.mentions import Mention, find_mentions
 from kpdata.extract.model import PlanFact
+from kpdata.extract.plan_titles import title_of_plan
 
 __all__ = ["extract_plans"]
 
@@ -143,8 +144,9 @@ def _to_fact(doc: Document, plan: _Plan) -> PlanFact:
             if year is not None:
                 fact.cite(field, period.start, period.end, "period")
     title_end = period.end if period is not None and period.start >= head.start else head.end
-    fact.title = " ".join(doc.text[head.start : title_end].split())
-    fact.cite("title", head.start, title_end, head.rule)
+    fact.title = title_of_plan(doc.text[head.start : title_end])
+    if fact.title:
+        fact.cite("title", head.start, title_end, head.rule)
     ordinal = next((m for m in plan.mentions if m.ordinal), None)
     if ordinal is not None and ordinal.ordinal_span:
         fact.ordinal = ordinal.ordinal

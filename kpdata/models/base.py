@@ -7,6 +7,7 @@ predicate, the data dictionary entry and the personal-data flag.
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from dataclasses import dataclass
@@ -102,10 +103,7 @@ class Record(BaseModel):
     @classmethod
     def field_names(cls) -> list[str]:
         """Column order: the table's own fields as declared, then inherited trailing ones (provenance)."""
-        names = list(cls.model_fields)
-        return [n for n in names if n not in cls.__trailing_fields__] + [
-            n for n in names if n in cls.__trailing_fields__
-        ]
+        return list(_field_order(cls))
 
     @classmethod
     def columns(cls) -> dict[str, ColumnMeta]:
@@ -129,6 +127,13 @@ class Record(BaseModel):
     @property
     def key(self) -> str:
         return str(getattr(self, self.__table__.primary_key))
+
+
+@functools.cache
+def _field_order(model: type[Record]) -> tuple[str, ...]:
+    names = list(model.model_fields)
+    trailing = model.__trailing_fields__
+    return tuple([n for n in names if n not in trailing] + [n for n in names if n in trailing])
 
 
 def _is_list(annotation: Any) -> bool:
@@ -167,7 +172,7 @@ def _cell(value: Any) -> str:
 
 def to_row(record: Record) -> dict[str, str]:
     """One CSV row: ``None`` -> ``""``, lists joined by ``|``, booleans ``true``/``false``, dates ISO."""
-    return {name: _cell(getattr(record, name)) for name in type(record).field_names()}
+    return {name: _cell(getattr(record, name)) for name in _field_order(type(record))}
 
 
 def from_row(model: type[Record], row: dict[str, str]) -> Record:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import model_validator
 
 from kpdata.models.base import TableMeta, column
 from kpdata.models.provenance import Fact
-from kpdata.models.validators import Email, Phone, Slug
+from kpdata.models.validators import Email, Phone, Slug, code_of
 
 __all__ = ["ContactPoint"]
 
@@ -33,6 +35,18 @@ class ContactPoint(Fact):
     )
     process_id: Slug = column(
         title_cs="Proces", title_en="Process", predicate="kp:process", references="processes"
+    )
+    role: Annotated[str, code_of("roles")] | None = column(
+        None,
+        title_cs="Funkce",
+        title_en="Post",
+        description_cs="Funkce, pro kterou kontakt platí (i když jméno osoby není zveřejněno)",
+        description_en="The post the contact is for (also when the holder's name is not published)",
+        predicate="org:role",
+        codelist="roles",
+    )
+    role_as_written: str | None = column(
+        None, title_cs="Funkce (jak je uvedena)", title_en="Post as published", predicate="kp:roleLabel"
     )
     email: Email | None = column(
         None, title_cs="E-mail", title_en="E-mail", predicate="vcard:hasEmail", personal=True

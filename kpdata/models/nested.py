@@ -66,7 +66,11 @@ class DatasetDocument(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    version: str = Field(title="Version", description="Release version (X.Y.Z)", pattern=r"^\d+\.\d+\.\d+$")
+    version: str = Field(
+        title="Version",
+        description="Release version (X.Y.Z; an unreleased build has a .devN suffix)",
+        pattern=r"^\d+\.\d+\.\d+(\.dev\d+)?$",
+    )
     processes: list[ProcessNode] = _nested("Processes", "Planning processes with what belongs to them")
     organizations: list[Organization] = _nested("Organizations", "Providers and other bodies")
     services: list[Service] = _nested("Services", "Registered social services")

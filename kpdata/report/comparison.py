@@ -77,7 +77,7 @@ def _fill_process(ds: Dataset, row: ComparisonRow, process: ProcessView, today: 
     matrix = ds.coverage(process.territory_id)
     if process.territory_id in matrix.cells:  # [] and [] when no working group is known
         row.covered, row.missing = matrix.covered(process.territory_id), matrix.missing(process.territory_id)
-    row.coordinator_known = process.coordinator is not None
+    row.coordinator_known = process.coordinator_known
     for figure in sorted(process.figures, key=lambda f: (f.metric, -(f.year or 0))):
         row.figures.setdefault(figure.metric, figure.value)
     row.sources = sorted({str(s.url) for s in process.sources})
