@@ -3,7 +3,7 @@
 Given names are known from ``rules/given_names.yml`` (nominative); their inflected forms are generated
 here by the regular Czech paradigms, so a form such as "Janou" or "Jiřímu" maps to its lemma, gender and
 cases. Surnames are open-class: they are declined back by ending rules, guided by the gender and case
-the given name shows ("s Danielou Cimrmanovou" → "Daniela Cimrmanová").
+the given name shows ("s Lenkou Jarošovou" → "Lenka Jarošová").
 """
 
 from __future__ import annotations

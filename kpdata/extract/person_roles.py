@@ -1,7 +1,7 @@
 """Which role word belongs to which named person.
 
 A role belongs to a person when it stands right before the name in the same clause ("uvedla
-místostarostka Simona Hlaváčová", "koordinátorku komunitního plánování Janu Tůmovou", "Kontaktní
+místostarostka Petra Lhotská", "koordinátorku komunitního plánování Evu Vránovou", "Kontaktní
 osoba: Jana Nová"), or right after it: on the same line (", vedoucí odboru", " Koordinátorka") or at
 the start of one of the next two short lines (a signature block: name, then its function).
 """
