@@ -23,11 +23,21 @@ FORBIDDEN = {
         "kpdata.cli",
     ),
     "kpdata.codelists": ("kpdata.models", "kpdata.harvest", "kpdata.export", "kpdata.build", "kpdata.cli"),
-    "kpdata.harvest": ("kpdata.export", "kpdata.release", "kpdata.report", "kpdata.cli"),
+    "kpdata.harvest": (
+        "kpdata.export",
+        "kpdata.extract",
+        "kpdata.build",
+        "kpdata.release",
+        "kpdata.report",
+        "kpdata.cli",
+    ),
     "kpdata.export": ("kpdata.harvest", "kpdata.extract", "kpdata.cli"),
     "kpdata.extract": ("kpdata.harvest", "kpdata.export", "kpdata.build", "kpdata.release", "kpdata.cli"),
     "kpdata.build": ("kpdata.harvest", "kpdata.cli"),
     "kpdata.dataset": ("kpdata.harvest", "kpdata.extract", "kpdata.build", "kpdata.cli"),
+    "kpdata.registry": ("kpdata.harvest", "kpdata.extract", "kpdata.export", "kpdata.build", "kpdata.cli"),
+    "kpdata.report": ("kpdata.harvest", "kpdata.extract", "kpdata.build", "kpdata.release", "kpdata.cli"),
+    "kpdata.schemagen": ("kpdata.harvest", "kpdata.extract", "kpdata.build", "kpdata.export", "kpdata.cli"),
     "kpdata.territory": ("kpdata.harvest", "kpdata.extract", "kpdata.export", "kpdata.build", "kpdata.cli"),
 }
 
