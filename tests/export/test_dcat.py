@@ -7,13 +7,12 @@ import json
 
 import pytest
 from rdflib import Graph, URIRef
-from rdflib.namespace import DCAT, SH
+from rdflib.namespace import DCAT
+from standard_validators import dcat_ap_shapes, lkod_validator
 
 from kpdata.export.base import ExportContext
 from kpdata.export.dcat import DCAT_FILES, DcatError, write_dcat
 
-LKOD = "ofn-datagov-cz/dcat-ap-cz-rozhraní-katalogů-otevřených-dat/2024-05-28/schémata"
-OFN_TYPES = "https://ofn.gov.cz/základní-datové-typy/2020-07-01/schémata/"
 PERSONAL = "https://data.gov.cz/podmínky-užití/obsahuje-osobní-údaje/"
 NOT_PERSONAL = "https://data.gov.cz/podmínky-užití/neobsahuje-osobní-údaje/"
 CONTEXT = ExportContext(version="0.2.0", issued="2026-02-01", extra={"contact_email": "kpdata@example.org"})
@@ -95,24 +94,6 @@ def test_resources_default_to_the_datapackage_and_its_absence_is_a_clear_error(p
         write_dcat(package, CONTEXT)
 
 
-def lkod_validator(shared, schema_name):
-    from jsonschema import Draft202012Validator
-    from referencing import Registry, Resource
-
-    # The LKOD schemas $ref two OFN base types that are not in ../shared; these stand-ins state their shape
-    # (a language-tagged text: {"cs": "..."}; several texts: {"cs": ["...", ...]}).
-    base = {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object"}
-    stand_ins = {
-        "text.json": {**base, "additionalProperties": {"type": "string"}},
-        "více-textů.json": {**base, "additionalProperties": {"type": "array", "items": {"type": "string"}}},
-    }
-    registry = Registry().with_resources(
-        (OFN_TYPES + name, Resource.from_contents(schema)) for name, schema in stand_ins.items()
-    )
-    schema = json.loads((shared / "standards" / LKOD / schema_name).read_text(encoding="utf-8"))
-    return Draft202012Validator(schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER)
-
-
 @pytest.mark.parametrize(
     ("key", "schema_name"), [("catalog", "katalog.json"), ("dataset", "datová-sada.json")]
 )
@@ -131,18 +112,6 @@ def test_the_lkod_validator_catches_a_broken_record(shared, package):
     del dataset["téma"]
     dataset["distribuce"][0]["podmínky_užití"]["osobní_údaje"] = "maybe"
     assert len(list(lkod_validator(shared, "datová-sada.json").iter_errors(dataset))) == 2
-
-
-def dcat_ap_shapes(shared) -> Graph:
-    """The official shapes; ranges.ttl lists a few property shapes it defines nowhere (upstream): those
-    references constrain nothing and are dropped so pyshacl accepts the shapes graph."""
-    shapes = Graph()
-    for name in ("dcat-ap-SHACL.ttl", "ranges.ttl"):
-        shapes.parse(shared / "standards" / "semiceu-dcat-ap-3.0.1" / "shacl" / name, format="turtle")
-    for node, prop in list(shapes.subject_objects(SH.property)):
-        if (prop, SH.path, None) not in shapes:
-            shapes.remove((node, SH.property, prop))
-    return shapes
 
 
 def test_dcat_ap_conforms_to_the_official_shapes_and_a_broken_one_does_not(shared, package):
