@@ -28,6 +28,7 @@ _BULLET = re.compile(r"^[\s\-•*·|>]+|[\s|:]+$")
 @dataclass(frozen=True)
 class _Rules:
     kinds: tuple[tuple[str, Scanner], ...]
+    any_kind: re.Pattern  # every kind's pattern in one: a line it misses names no kind
     max_line: int
     generic: frozenset[str]
     url: re.Pattern
@@ -37,8 +38,10 @@ class _Rules:
 @cache
 def _rules() -> _Rules:
     data = rule_file("documents")
+    kinds = tuple((kind, Scanner(p, not_after="word")) for kind, p in data["kinds"].items())
     return _Rules(
-        kinds=tuple((kind, Scanner(p, not_after="word")) for kind, p in data["kinds"].items()),
+        kinds=kinds,
+        any_kind=re.compile("|".join(f"(?:{scanner.regex.pattern})" for _, scanner in kinds)),
         max_line=int(data["max_title_line"]),
         generic=frozenset(data["generic_titles"]),
         url=re.compile(data["url"]),
@@ -47,7 +50,11 @@ def _rules() -> _Rules:
 
 
 def _kind(folded_title: str) -> str | None:
-    return next((kind for kind, pattern in _rules().kinds if pattern.search(folded_title)), None)
+    """The first kind (in rule order) named in ``folded_title``; one combined search rules most lines out."""
+    rules = _rules()
+    if not rules.any_kind.search(folded_title):
+        return None
+    return next((kind for kind, pattern in rules.kinds if pattern.search(folded_title)), None)
 
 
 def _ref(

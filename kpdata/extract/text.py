@@ -177,4 +177,11 @@ class Scanner:
                 pos = m.start() + 1
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        return next(self.finditer(text, pos, endpos), None)
+        """The first accepted match in ``text[pos:endpos]`` (``finditer``'s first, without a generator)."""
+        end = len(text) if endpos is None else endpos
+        while pos <= end:
+            m = self.regex.search(text, pos, end)
+            if m is None or self._accepts(text, m):
+                return m
+            pos = m.start() + 1
+        return None
