@@ -11,11 +11,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from kpdata.extract.lexicon import rule_file
-from kpdata.extract.text import fold
+from kpdata.extract.text import Scanner, fold
 from kpdata.extract.textcache import folded as folded_text
 from kpdata.extract.textcache import per_text
-
-_WORD_START = re.compile(r"\b[a-z]{3}")
 
 __all__ = ["RoleMatch", "contact_cue", "find_roles", "find_roles_in", "role_code"]
 
@@ -72,10 +70,17 @@ def find_roles_in(text: str, windows: list[tuple[int, int]]) -> list[RoleMatch]:
     return out
 
 
+@cache
+def _word_starts() -> Scanner:
+    """The first three letters of a word that begin some role stem (one fast scan, not every word)."""
+    keys = sorted((key for key in _table()[0] if re.fullmatch("[a-z]{3}", key)), key=lambda k: (-len(k), k))
+    return Scanner("|".join(keys) or "(?!)", not_after="word")
+
+
 def _scan(folded: str, lo: int, hi: int, out: list[RoleMatch]) -> None:
     index = _table()[0]
     last_end = out[-1].end if out else 0
-    for word in _WORD_START.finditer(folded, lo, hi):
+    for word in _word_starts().finditer(folded, lo, hi):
         pos = word.start()
         if pos < last_end or (pos and folded[pos - 1] in "@."):
             continue
