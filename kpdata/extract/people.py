@@ -23,7 +23,6 @@ __all__ = ["Person", "find_people", "format_name", "person_at"]
 # capitalised words only: a name's parts are capitalised, and a lower-case word between two tokens makes
 # them non-adjacent anyway
 _WORD = re.compile(r"(?<![^\W\d_])[A-ZÁÄČĎÉĚÍĹĽŇÓÔÖŘŔŠŤÚŮÜÝŽ][^\W\d_]*(?:-[^\W\d_]+)?")
-_GAP = re.compile(r"[ ]{1,2}\Z")
 _NUMBER_AFTER = re.compile(r"[ \t]*\d")
 _TITLE_END = re.compile(r"[.A-Z][ \t]*\Z")
 _VOWEL = re.compile(r"[aeiouy]")
@@ -111,7 +110,9 @@ def _title_case(word: str) -> str:
 
 
 def _adjacent(text: str, left_end: int, right_start: int) -> bool:
-    return bool(_GAP.match(text[left_end:right_start]))
+    """Only one or two spaces between the two words."""
+    gap = right_start - left_end
+    return 0 < gap < 3 and text[left_end:right_start] == " " * gap
 
 
 def person_at(text: str, tokens: list[re.Match[str]], i: int) -> Person | None:
@@ -151,7 +152,7 @@ def _unknown_given_at(text: str, tokens: list[re.Match[str]], i: int) -> Person 
     if given.group().isupper():
         return None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if not (nxt and _is_surname(given.group()) and _adjacent(text, given.end(), nxt.start())):
+    if not (nxt and _adjacent(text, given.end(), nxt.start()) and _is_surname(given.group())):
         return None
     if not _is_surname(nxt.group()) or is_given_form(nxt.group()):
         return None
