@@ -17,7 +17,13 @@ __all__ = ["EmailMatch", "clean_email", "find_emails"]
 
 _LOCAL = r"[A-Za-z0-9](?:[A-Za-z0-9._%+-]|[.-]\n)*"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]|-\n)*"
-_AT_HINT = re.compile(r"@|(?i:zavin|\bat\b)")
+# "@", "zavin" and the word "at" in any case (what ``@|(?i:zavin|\bat\b)`` finds), written so that each
+# opens with a character class: the regex engine then skips ahead in C instead of trying every position
+_AT_HINTS = (
+    re.compile("@"),
+    re.compile("[zZ][aA][vV][iI\u0130\u0131][nN]"),
+    re.compile(r"[aA](?<!\w[aA])[tT]\b"),
+)
 _REACH = 120
 _MAX_WINDOWS = 2000
 
@@ -62,12 +68,13 @@ def clean_email(raw: str) -> str | None:
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around each at-sign or its spelled-out form: only there can an address be."""
     out: list[tuple[int, int]] = []
-    for i, m in enumerate(_AT_HINT.finditer(text)):
+    hints = sorted(m.span() for pattern in _AT_HINTS for m in pattern.finditer(text))  # never overlapping
+    for i, (start, end) in enumerate(hints):
         if i > _MAX_WINDOWS:  # a text full of at-signs: read it whole, in one pass
             return [(0, len(text))]
-        lo = max(0, m.start() - _REACH)
+        lo = max(0, start - _REACH)
         lo = text.rfind("\n", max(0, lo - _REACH), lo) + 1 or lo
-        hi = min(len(text), m.end() + _REACH)
+        hi = min(len(text), end + _REACH)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:
