@@ -22,15 +22,16 @@ from kpdata.extract.person_lists import person_lists
 from kpdata.extract.person_roles import people_roles
 from kpdata.extract.roles import find_roles
 from kpdata.extract.target_groups import target_group, target_group_at
-from kpdata.extract.text import fold
+from kpdata.extract.text import Scanner, fold
 from kpdata.extract.textcache import line_start, lines_after, normalised
 
 __all__ = ["extract_coordination_group", "extract_working_groups"]
 
 _LABEL = re.compile(r"(?im)^[ \t]*(?:pracovní\s+skupina|PS)(?:\s+č\.\s*\d+)?[ \t]*:[ \t]*(?P<rest>[^\n]*)")
-_CODE = re.compile(
-    r"(?<![\w/.-])(?P<code>(?:PS|PRS|PSK|KS)[ ]?\d{1,2})(?![\w/])"
-    r"(?:(?:[ \t]*[-:][ \t]*|[ \t]+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))(?P<name>[^\W\d_][^\n,.;()]{2,80}))?"
+_CODE = Scanner(  # opens with its code letters (a fast scan); what may not precede them is checked in code
+    r"(?P<code>(?:PS|PRS|PSK|KS)[ ]?\d{1,2})(?![\w/])"
+    r"(?:(?:[ \t]*[-:][ \t]*|[ \t]+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))(?P<name>[^\W\d_][^\n,.;()]{2,80}))?",
+    not_after=r"[\w/.-]",
 )
 _HEADING = re.compile(r"(?im)^[ \t]*[^\n]{0,60}pracovní(?:ch)?\s+skupin(?:y|ách|ami)?\b[^\n]{0,60}$")
 _BULLET = re.compile(r"^[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)$")
@@ -85,12 +86,13 @@ def _labelled(text: str) -> list[_Cand]:
 
 def _coded(text: str) -> list[_Cand]:
     out, named = [], set()
-    for m in _CODE.finditer(text):
+    found = list(_CODE.finditer(text))
+    for m in found:
         code = re.sub(r"\s", "", m.group("code"))
         if m.group("name"):
             out.append(_Cand(m.group().strip(_TRAIL), m.start(), m.end(), "group_code_named"))
             named.add(code)
-    for m in _CODE.finditer(text):
+    for m in found:
         code = re.sub(r"\s", "", m.group("code"))
         if not m.group("name") and code not in named:
             named.add(code)
