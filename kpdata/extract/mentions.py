@@ -15,6 +15,7 @@ from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.numerals import ORDINAL_RE, ORDINAL_WORD_RE, ordinal_value
 from kpdata.extract.periods import Period, find_periods
+from kpdata.extract.sections import section_status
 from kpdata.extract.text import Scanner
 
 __all__ = ["Head", "Mention", "find_heads", "find_mentions"]
@@ -170,28 +171,6 @@ def _ordinal(doc: Document, head: Head, *, line_start: int) -> tuple[int, tuple[
     return (value, (m.start(1), m.end(1))) if value else None
 
 
-_SECTION_HEADING = re.compile(
-    r"[\W\d]*(archiv\w{0,4}|starsi\w{0,4} (?:plany|dokumenty)|predchozi\w{0,2} plany)\W*"
-)
-SECTION_LINES = 8  # a list item belongs to the heading at most this many lines above it
-SECTION_HEADING_CHARS = 40
-
-
-def _section_status(doc: Document, pos: int) -> tuple[str, tuple[int, int]] | None:
-    """ "Archiv:" above a list of plans: the items listed under it are archived."""
-    line_start = doc.text.rfind("\n", 0, pos) + 1
-    for _ in range(SECTION_LINES):
-        if line_start == 0:
-            return None
-        prev_start = doc.text.rfind("\n", 0, line_start - 1) + 1
-        line = doc.folded[prev_start : line_start - 1]
-        m = _SECTION_HEADING.fullmatch(line) if len(line) <= SECTION_HEADING_CHARS else None
-        if m:
-            return "archived", (prev_start + m.start(1), prev_start + m.end(1))
-        line_start = prev_start
-    return None
-
-
 def _status(doc: Document, lo: int, hi: int) -> tuple[str, tuple[int, int]] | None:
     for status, pattern in _rules().status:
         m = pattern.search(doc.folded, lo, hi)
@@ -251,7 +230,7 @@ def _find_mentions(doc: Document) -> list[Mention]:
             if found:
                 mention.ordinal, mention.ordinal_span = found
             cue_hi = _cue_end(doc, heads, i, mention.end)
-            status = _status(doc, cue_lo, cue_hi) or _section_status(doc, head.start)
+            status = _status(doc, cue_lo, cue_hi) or section_status(doc, head.start)
             if status:
                 mention.status, mention.status_span = status
             mentions.append(mention)
