@@ -67,11 +67,13 @@ class _Rules:
     valid_document: Scanner
     documents: tuple[tuple[str, Scanner], ...]
     status: tuple[tuple[str, re.Pattern], ...]
+    any_status: re.Pattern  # every status cue in one: a window it misses holds no cue
 
 
 @cache
 def _rules() -> _Rules:
     data = rule_file("plans")
+    cues = data["status_cues"].values()
     return _Rules(
         plan=Scanner(data["plan_heads"], not_after="word"),
         acronym=Scanner(data["plan_acronyms"], not_after="word"),
@@ -79,6 +81,7 @@ def _rules() -> _Rules:
         valid_document=Scanner(data["valid_document"], not_after="word"),
         documents=tuple((kind, Scanner(p, not_after="word")) for kind, p in data["document_heads"].items()),
         status=tuple((status, re.compile("|".join(p))) for status, p in data["status_cues"].items()),
+        any_status=re.compile("|".join(f"(?:{pattern})" for p in cues for pattern in p)),
     )
 
 
@@ -172,6 +175,9 @@ def _ordinal(doc: Document, head: Head, *, line_start: int) -> tuple[int, tuple[
 
 
 def _status(doc: Document, lo: int, hi: int) -> tuple[str, tuple[int, int]] | None:
+    """The first status (in rule order) cued in ``folded[lo:hi]``; one combined search rules most out."""
+    if not _rules().any_status.search(doc.folded, lo, hi):
+        return None
     for status, pattern in _rules().status:
         m = pattern.search(doc.folded, lo, hi)
         if m:
