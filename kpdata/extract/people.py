@@ -21,8 +21,9 @@ from kpdata.extract.textcache import normalised, per_text
 __all__ = ["Person", "find_people", "format_name", "person_at"]
 
 # capitalised words only: a name's parts are capitalised, and a lower-case word between two tokens makes
-# them non-adjacent anyway
-_WORD = re.compile(r"(?<![^\W\d_])[A-ZÁÄČĎÉĚÍĹĽŇÓÔÖŘŔŠŤÚŮÜÝŽ][^\W\d_]*(?:-[^\W\d_]+)?")
+# them non-adjacent anyway. The "no letter before" test follows the capital (a look-behind over it and the
+# character before) so that the pattern opens with a character class, which the engine skips to in C.
+_WORD = re.compile(r"[A-ZÁÄČĎÉĚÍĹĽŇÓÔÖŘŔŠŤÚŮÜÝŽ](?<![^\W\d_].)[^\W\d_]*(?:-[^\W\d_]+)?")
 _NUMBER_AFTER = re.compile(r"[ \t]*\d")
 _TITLE_END = re.compile(r"[.A-Z][ \t]*\Z")
 _VOWEL = re.compile(r"[aeiouy]")
