@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
@@ -57,16 +58,25 @@ def _kind(folded_title: str) -> str | None:
     return next((kind for kind, pattern in rules.kinds if pattern.search(folded_title)), None)
 
 
-def _ref(
-    title: str, kind: str | None, start: int, end: int, rule: str, url: str | None = None
-) -> DocumentRef:
-    year = _YEAR.search(title)
-    ref = DocumentRef(title=title, kind=kind, url=url, year=int(year[1]) if year else None)
-    ref.cite("title", start, end, rule)
+class _Found(NamedTuple):
+    """A document named at ``text[start:end]``; made a DocumentRef only if it survives de-duplication."""
+
+    title: str
+    kind: str | None
+    start: int
+    end: int
+    rule: str
+    url: str | None = None
+
+
+def _ref(found: _Found) -> DocumentRef:
+    year = _YEAR.search(found.title)
+    ref = DocumentRef(title=found.title, kind=found.kind, url=found.url, year=int(year[1]) if year else None)
+    ref.cite("title", found.start, found.end, found.rule)
     return ref
 
 
-def _title_lines(doc: Document) -> list[DocumentRef]:
+def _title_lines(doc: Document) -> list[_Found]:
     out = []
     for line in iter_lines(doc.text):
         if line.end - line.start > _rules().max_line + 20:
@@ -81,39 +91,41 @@ def _title_lines(doc: Document) -> list[DocumentRef]:
         kind = _kind(folded)
         if kind is None or folded in _rules().generic or len(stripped.split()) < 2:
             continue
-        out.append(_ref(stripped, kind, start, start + len(stripped), "document_title_line"))
+        out.append(_Found(stripped, kind, start, start + len(stripped), "document_title_line"))
     return out
 
 
-def _dated_mentions(doc: Document) -> list[DocumentRef]:
+def _dated_mentions(doc: Document) -> list[_Found]:
     out = []
     for m in find_mentions(doc):
         if m.period is None or m.head.kind not in ("plan", "action_plan", "report"):
             continue
         start, end = m.head.start, m.period.end
         title = " ".join(doc.text[start:end].split())
-        out.append(_ref(title, "plan" if m.head.kind == "plan" else m.head.kind, start, end, m.head.rule))
+        out.append(_Found(title, "plan" if m.head.kind == "plan" else m.head.kind, start, end, m.head.rule))
     return out
 
 
-def _urls(doc: Document) -> list[DocumentRef]:
+def _urls(doc: Document) -> list[_Found]:
     out = []
     for m in _rules().url.finditer(doc.text):
         url = m[0].rstrip(".,;)")
         if _rules().document_url.search(url.lower()):
-            out.append(_ref(url, "other", m.start(), m.start() + len(url), "document_url", url=url))
+            out.append(_Found(url, "other", m.start(), m.start() + len(url), "document_url", url=url))
     return out
 
 
 def extract_documents(doc: Document) -> list[DocumentRef]:
     """Named documents in order of position, each title once."""
-    found = sorted(_title_lines(doc) + _dated_mentions(doc) + _urls(doc), key=lambda d: d.evidence[0].start)
-    out: dict[str, DocumentRef] = {}
+    found = sorted(_title_lines(doc) + _dated_mentions(doc) + _urls(doc), key=lambda d: d.start)
+    out: dict[str, _Found] = {}
+    keys: dict[str, str] = {}  # title -> its folded, space-normalised key (pages repeat their titles)
     covered_to = -1  # a plan named inside a link title is that title's document
-    for ref in found:
-        span = ref.evidence[0]
-        if span.end <= covered_to:
+    for item in found:
+        if item.end <= covered_to:
             continue
-        covered_to = max(covered_to, span.end)
-        out.setdefault(" ".join(fold(ref.title).split()), ref)
-    return list(out.values())
+        covered_to = max(covered_to, item.end)
+        if item.title not in keys:
+            keys[item.title] = " ".join(fold(item.title).split())
+        out.setdefault(keys[item.title], item)
+    return [_ref(item) for item in out.values()]
