@@ -35,9 +35,11 @@ _MONTH_ALT = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
 _YEAR = r"((?:19|20)\d{2})"
 _SP = r"[ ]{0,3}"
 # day. month. year, spaces optional and uneven: "1.2.2017", "29. 1.2014", "24.02.2022"
-_NUMERIC = Scanner(rf"(\d{{1,2}}){_SP}\.{_SP}(\d{{1,2}}){_SP}\.{_SP}{_YEAR}(?![\d])", not_after=r"[\d.]")
+# a day written "\d\d?" (not "\d{1,2}"): the patterns then open with a character class the regex engine
+# skips to in C
+_NUMERIC = Scanner(rf"(\d\d?){_SP}\.{_SP}(\d{{1,2}}){_SP}\.{_SP}{_YEAR}(?![\d])", not_after=r"[\d.]")
 # day. monthname [year]: "12. září 2022", "26. května"
-_NAMED = Scanner(rf"(\d{{1,2}}){_SP}\.{_SP}({_MONTH_ALT})\b(?:[ ]{{1,3}}{_YEAR}(?!\d))?", not_after=r"[\d.]")
+_NAMED = Scanner(rf"(\d\d?){_SP}\.{_SP}({_MONTH_ALT})\b(?:[ ]{{1,3}}{_YEAR}(?!\d))?", not_after=r"[\d.]")
 # monthname year without a day: "v prosinci 2021" (month precision)
 _MONTH_YEAR = Scanner(rf"({_MONTH_ALT})[ ]{{1,3}}{_YEAR}(?!\d)", not_after=r"[\w.]")
 _ISO = Scanner(rf"{_YEAR}-(\d{{2}})-(\d{{2}})(?![\d])", not_after=r"[\d-]")
