@@ -40,8 +40,8 @@ TABLES: dict[str, type[Record]] = {
     )
 }
 
-# Tables left out of a release without personal data.
-PERSONAL_TABLES: tuple[str, ...] = ("people", "memberships", "contact_points")
+# Tables left out of a release without personal data: those with a field flagged personal.
+PERSONAL_TABLES: tuple[str, ...] = tuple(name for name, model in TABLES.items() if model.has_personal_data())
 
 
 def model_for(table: str) -> type[Record]:
