@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kpdata.extract.regex_prefix import required_prefixes
+
 __all__ = [
     "Line",
     "Scanner",
@@ -134,6 +136,17 @@ def window(text: str, start: int, end: int, *, before: int = 80, after: int = 80
 LOOKBEHIND = 8  # characters a Scanner's ``not_after`` may look back
 
 
+def _anchors(prefixes: list[str]) -> tuple[str, ...]:
+    """The opening words worth finding with ``str.find``: none when the regex engine finds them as fast
+    (one word, or words sharing their opening); a word that extends another adds nothing."""
+    anchors = tuple(p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes))
+    return anchors if len(anchors) > 1 and len({a[0] for a in anchors}) > 1 else ()
+
+
+ANCHOR_SPAN = 4096  # a Scanner looks for its opening words first in stretches of text at least this long
+ANCHOR_MIN_LENGTH = 4  # shorter opening words ("ob", "19") are too common in Czech text to be worth it
+
+
 class Scanner:
     """A regular expression run fast over long texts, with its leading context checked in code.
 
@@ -141,21 +154,29 @@ class Scanner:
     with ``\\b`` or a look-behind: then it tries every position (20x slower on a 1 MB page). So patterns
     are compiled without that opening assertion, and ``not_after`` (a regex that must not end right
     before the match, at most LOOKBEHIND characters long, or "word" for ``\\b`` before a word character)
-    rejects a match by what precedes it; after a rejection the
-    search resumes one character later, so no match is lost.
+    rejects a match by what precedes it; after a rejection the search resumes one character later, so no
+    match is lost.
+
+    A pattern whose every branch opens with a literal word (``schvalil|prijal|odsouhlasil``) is, over a long
+    stretch, looked for with ``str.find`` for those words and matched only where one occurs: the engine
+    itself would try the whole alternation at every letter any of them starts with.
     """
 
     def __init__(self, pattern: str | list[str], *, not_after: str | None = None, flags: int = 0) -> None:
         alternatives = [pattern] if isinstance(pattern, str) else list(pattern)
         if not_after == "word":
             alternatives = [a[2:] if a.startswith("\\b") else a for a in alternatives]
-        self.regex = re.compile("|".join(alternatives) if len(alternatives) > 1 else alternatives[0], flags)
+        joined = "|".join(alternatives) if len(alternatives) > 1 else alternatives[0]
+        self.regex = re.compile(joined, flags)
         self._word = not_after == "word"
         self._before = re.compile(f"(?:{not_after})\\Z") if not_after and not self._word else None
+        self._checked = not_after is not None
+        prefixes = required_prefixes(joined, min_length=ANCHOR_MIN_LENGTH) if not flags else None
+        self._anchors = _anchors(prefixes or [])
 
     def _accepts(self, text: str, m: re.Match) -> bool:
         start = m.start()
-        if start == 0:
+        if start == 0 or not self._checked:
             return True
         prev = text[start - 1]
         if self._word:
@@ -163,9 +184,12 @@ class Scanner:
             return not ((prev.isalnum() or prev == "_") and (first.isalnum() or first == "_"))
         return self._before is None or not self._before.search(text, max(0, start - LOOKBEHIND), start)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         """Accepted matches in ``text[pos:endpos]``, in order, without overlaps."""
         end = len(text) if endpos is None else endpos
+        if self._by_anchors(text, pos, end):
+            yield from self._anchored(text, pos, end)
+            return
         while pos <= end:
             m = self.regex.search(text, pos, end)
             if m is None:
@@ -176,9 +200,31 @@ class Scanner:
             else:
                 pos = m.start() + 1
 
+    def _by_anchors(self, text: str, pos: int, end: int) -> bool:
+        return bool(self._anchors) and end - pos >= ANCHOR_SPAN
+
+    def _anchored(self, text: str, pos: int, end: int) -> Iterator[re.Match]:
+        """``finditer`` by the opening words: a match can start only where one of them occurs."""
+        starts: set[int] = set()
+        for anchor in self._anchors:
+            at = text.find(anchor, pos, end)
+            while at >= 0:
+                starts.add(at)
+                at = text.find(anchor, at + 1, end)
+        match = self.regex.match
+        for at in sorted(starts):
+            if at < pos:
+                continue
+            m = match(text, at, end)
+            if m is not None and self._accepts(text, m):
+                yield m
+                pos = m.end()  # an anchor is never empty, so neither is a match
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """The first accepted match in ``text[pos:endpos]`` (``finditer``'s first, without a generator)."""
         end = len(text) if endpos is None else endpos
+        if self._by_anchors(text, pos, end):
+            return next(self._anchored(text, pos, end), None)
         while pos <= end:
             m = self.regex.search(text, pos, end)
             if m is None or self._accepts(text, m):

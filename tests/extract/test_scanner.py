@@ -1,0 +1,94 @@
+"""Scanner: opening words found with str.find give the same matches as the regex engine's own search."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kpdata.extract.regex_prefix import required_prefixes, split_alternatives
+from kpdata.extract.text import ANCHOR_SPAN, Scanner
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("schvalil[aioy]?|prijal[aioy]?\\b", ["schvalil", "prijal"]),
+        ("(?:zapis|zprav)\\w{0,3}|(?P<x>dotaz|anket)a", ["zapis", "zprav", "dotaz", "anket"]),
+        ("plans?|akcni", ["plan", "akcni"]),  # the quantified "s" is not required
+        ("hl\\.|mesto", ["hl", "mesto"]),
+        ("[Aa]bc|def", None),  # a class opens a branch
+        ("(?:abc)?def|ghi", None),  # a quantified opening group
+        ("(?=ab)abc|def", None),  # a look-ahead
+        ("(?i)abc|def", None),  # inline flags
+        ("abc|", None),  # an empty branch matches anywhere
+        ("abc|d", None),  # one opening word too short
+    ],
+)
+def test_required_prefixes_reads_the_opening_words(pattern, expected):
+    assert required_prefixes(pattern, min_length=2) == expected
+
+
+def test_split_alternatives_respects_groups_classes_and_escapes():
+    assert split_alternatives(r"a(?:b|c)|[|x]|\||d") == ["a(?:b|c)", "[|x]", r"\|", "d"]
+    assert split_alternatives(r"[]|]|x") == ["[]|]", "x"]
+    with pytest.raises(ValueError):
+        split_alternatives("[a[b]|c")
+
+
+def _both(scanner: Scanner, text: str) -> tuple[list, list]:
+    anchored = [(m.start(), m.end(), m.groups()) for m in scanner.finditer(text)]
+    plain = []
+    pos = 0
+    while True:  # the reference: the regex engine's search, leading context checked as the Scanner does
+        m = scanner.regex.search(text, pos)
+        if m is None:
+            break
+        if scanner._accepts(text, m):
+            plain.append((m.start(), m.end(), m.groups()))
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+    return anchored, plain
+
+
+_WORDS = ["schvalil", "schvaleno", "prijal", "prijata", "odsouhlasil", "plan", "planu", "x", " ", "-", "1"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40), st.integers(0, 4))
+def test_anchored_scan_finds_what_the_engine_finds(words, variant):
+    patterns = [
+        (["schvalil[aioy]?\\b", "(?:prijal|prijat)[aoy]?\\b", "odsouhlas\\w{0,4}"], "word"),
+        (["plan\\w{0,2}", "schvalil(?P<end>a)?"], "[\\w-]"),
+        (["(schval)(en[oa])", "plan"], None),
+        (["odsouhlasil", "plan(?= )"], "word"),
+        (["plan[ a-z]{0,12}", "schvalil"], None),  # a match may cover further opening words
+    ]
+    alternatives, not_after = patterns[variant]
+    scanner = Scanner(alternatives, not_after=not_after)
+    assert scanner._anchors, "the pattern should be scanned by its opening words"
+    joined = " ".join(words) + " "
+    text = joined * (ANCHOR_SPAN // len(joined) + 1)  # long enough for the anchored path
+    anchored, plain = _both(scanner, text)
+    assert anchored == plain
+
+
+def test_short_windows_and_rare_words_give_the_same_matches():
+    scanner = Scanner(["schvalil\\w*", "prijal\\w*"], not_after="word")
+    text = ("Rada neprijala nic. " * 300) + "Zastupitelstvo schvalilo plan. " + ("x " * 3000) + "prijalo"
+    anchored, plain = _both(scanner, text)
+    assert [text[s:e] for s, e, _ in anchored] == ["schvalilo", "prijalo"] == [text[s:e] for s, e, _ in plain]
+    lo = text.index("schvalilo") - 10
+    window = scanner.search(text, lo, lo + 30)  # a short window goes through the engine itself
+    assert window is not None and window[0] == "schvalilo"
+    assert scanner.search(text, lo + 20) is not None and scanner.search(text, lo + 20)[0] == "prijalo"
+
+
+def test_a_pattern_the_reader_cannot_follow_is_scanned_by_the_engine():
+    scanner = Scanner(["(?i)schvalil", "prijal"], not_after="word")
+    assert not scanner._anchors
+    assert [m[0] for m in scanner.finditer("SCHVALIL a prijal " * 300)][:2] == ["SCHVALIL", "prijal"]
+    assert re.compile(scanner.regex.pattern)  # compiled as written
