@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kpdata.extract.coordination import extract_coordination_group
@@ -35,7 +36,7 @@ _CODE = Scanner(  # opens with its code letters (a fast scan); what may not prec
 )
 _HEADING = re.compile(r"(?im)^[ \t]*[^\n]{0,60}pracovní(?:ch)?\s+skupin(?:y|ách|ami)?\b[^\n]{0,60}$")
 _BULLET = re.compile(r"^[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)$")
-_AREA = re.compile(r',?[ \t]+oblast[ \t]+"(?P<area>[^"\n]{3,80})"')
+_AREA = re.compile(r'oblast[ \t]+"(?P<area>[^"\n]{3,80})"')  # after ",?[ \t]+" (see _area_lead)
 _AREA_NAME = re.compile(r'(?:.*\s-\s)?(?P<name>[^\W\d_][^\n"]{2,80})')
 _FOR = re.compile(
     r"(?i)pracovní\w*\s+skupin\w*(?P<infix>\s+(?:komunitního\s+plánování|KPSS|KP))?\s+pro\s+(?P<what>(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8}\b)|[^\W\d_]+(?:\s+[^\W\d_]+){0,4})"
@@ -134,8 +135,8 @@ def _areas(norm: str, text: str) -> list[_Cand]:
     if not re.search(r"(?i)pracovní\w*\s+skupin", norm):
         return []
     out = []
-    for m in _AREA.finditer(norm):
-        head = _AREA_NAME.fullmatch(norm, line_start(norm, m.start(), reach=160), m.start())
+    for lead, m in area_matches(norm):
+        head = _AREA_NAME.fullmatch(norm, line_start(norm, lead, reach=160), lead)
         if not head:
             continue
         start = head.start("name")
@@ -143,6 +144,29 @@ def _areas(norm: str, text: str) -> list[_Cand]:
         area = text[m.start("area") - 1 : m.end("area") + 1]
         out.append(_Cand(f"{name} ({area})", start, m.end(), "schedule_area_line", written=True))
     return out
+
+
+def area_matches(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Each ', oblast "…"' of ``text``: where it starts (its lead) and the match from the word on."""
+    pos = 0
+    while (m := _AREA.search(text, pos)) is not None:
+        lead = _area_lead(text, m.start())
+        if lead is None:
+            pos = m.start() + 1
+            continue
+        yield lead, m
+        pos = m.end()
+
+
+def _area_lead(text: str, pos: int) -> int | None:
+    """Where ', oblast' starts: the spaces (and a comma) before the word at ``pos``; None without spaces.
+    (Found backwards from the word: a pattern opening with ",?[ \t]+" is tried at every character.)"""
+    start = pos
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    if start == pos:
+        return None
+    return start - 1 if start > 0 and text[start - 1] == "," else start
 
 
 def _for_phrases(text: str) -> list[_Cand]:

@@ -4,13 +4,14 @@ text on to the finders it uses)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import wraps
 from typing import TypeVar
 
 from kpdata.extract.text import fold, normalise
 
-__all__ = ["folded", "line_end", "line_start", "lines_after", "normalised", "per_text"]
+__all__ = ["folded", "line_end", "line_start", "lines_after", "matches_on_lines", "normalised", "per_text"]
 
 T = TypeVar("T")
 _SIZE = 8
@@ -89,3 +90,27 @@ def lines_after(text: str, pos: int, *, reach: int = 4000) -> Iterator[tuple[int
         end = limit if nl < 0 else nl
         if text[start:end].strip():
             yield start, end
+
+
+def matches_on_lines(
+    pattern: re.Pattern[str], text: str, keyword: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that matches only from a line start (``(?m)^...``) and holds
+    ``keyword`` on its first line, tried only on the lines where ``keyword`` occurs.
+
+    Such patterns ("a line that mentions providers and ends in a colon") are tried by the regex engine at
+    every line start; finding the keyword first is several times faster on a long page."""
+    allowed = 0  # a match may start here or later (past the lines tried and the matches found)
+    line_at = scanned = 0
+    for hit in keyword.finditer(text):
+        nl = text.rfind("\n", scanned, hit.start())
+        if nl >= 0:
+            line_at = nl + 1
+        scanned = hit.start()
+        if line_at < allowed:
+            continue
+        m = pattern.match(text, line_at)
+        allowed = line_at + 1
+        if m is not None:
+            allowed = max(allowed, m.end())
+            yield m

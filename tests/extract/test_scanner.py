@@ -1,4 +1,5 @@
-"""Scanner: opening words found with str.find give the same matches as the regex engine's own search."""
+"""Fast scans (opening words found with str.find, line patterns tried where their keyword is, a lead
+found backwards) give the same matches as the regex engine's own search of every position."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kpdata.extract import groups
 from kpdata.extract.regex_prefix import required_prefixes, split_alternatives
 from kpdata.extract.text import ANCHOR_SPAN, Scanner
+from kpdata.extract.textcache import matches_on_lines
 
 
 @pytest.mark.parametrize(
@@ -92,3 +95,40 @@ def test_a_pattern_the_reader_cannot_follow_is_scanned_by_the_engine():
     assert not scanner._anchors
     assert [m[0] for m in scanner.finditer("SCHVALIL a prijal " * 300)][:2] == ["SCHVALIL", "prijal"]
     assert re.compile(scanner.regex.pattern)  # compiled as written
+
+
+_LINE_WORDS = [
+    "Poskytovatelé",
+    "poskytovatel",
+    "služeb",
+    ":",
+    "\n",
+    " ",
+    "x",
+    "-",
+    "oblast",
+    '"Senioři"',
+    ",",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_WORDS), min_size=1, max_size=60))
+def test_line_patterns_tried_only_where_their_keyword_is_give_the_engines_matches(words):
+    text = " ".join(words).replace(" \n ", "\n")
+    pattern = re.compile(r"(?im)^[^\n]*\bposkytovatel\w*[^\n:]{0,60}:(?P<rest>[^\n]*)$")
+    spans = [m.span() for m in matches_on_lines(pattern, text, re.compile("(?i)poskytovatel"))]
+    assert spans == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_LINE_WORDS, "pracovní skupiny", "podoblast", '"a oblast "', "\t"]), max_size=40
+    )
+)
+def test_schedule_areas_found_from_the_word_match_a_scan_of_every_position(words):
+    text = "".join(words)
+    reference = re.compile(r',?[ \t]+oblast[ \t]+"(?P<area>[^"\n]{3,80})"')
+    found = [(lead, m.end()) for lead, m in groups.area_matches(text)]
+    assert found == [m.span() for m in reference.finditer(text)]
