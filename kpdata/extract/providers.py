@@ -18,7 +18,7 @@ from kpdata.extract.lexicon import rule_file
 from kpdata.extract.model import Provider
 from kpdata.extract.names import is_given_form
 from kpdata.extract.provider_lists import bullet_items, parenthesised_items
-from kpdata.extract.text import fold
+from kpdata.extract.text import Scanner, fold
 from kpdata.extract.textcache import normalised
 
 __all__ = ["extract_providers"]
@@ -42,14 +42,6 @@ class _Found:
     rule: str
 
 
-def _first_letter_guard(patterns: list[str]) -> str:
-    """A lookahead for the letters the patterns start with: a cheap test before the alternation (none
-    when a pattern does not start with a plain letter)."""
-    if not all(p[:1].isalpha() for p in patterns):
-        return ""
-    return "(?=[" + "".join(sorted({p[0] for p in patterns})) + "])"
-
-
 @cache
 def _rules() -> dict:
     data = rule_file("organisation_forms")
@@ -61,18 +53,9 @@ def _rules() -> dict:
         patterns.append(f"(?P<h{i}>{pattern})")
         nominatives.append(nominative)
     return {
-        "forms": re.compile(
-            _first_letter_guard(data["legal_forms"])
-            + r"(?<!\w)(?:"
-            + "|".join(data["legal_forms"])
-            + r")(?!\w)"
-        ),
-        "heads": re.compile(
-            _first_letter_guard([p if isinstance(p, str) else p["pattern"] for p in data["heads"]])
-            + "(?:"
-            + "|".join(patterns)
-            + ")"
-        ),
+        # rare opening words ("Charita", "z." of "z. s."): found with str.find on long pages
+        "forms": Scanner("(?:" + "|".join(data["legal_forms"]) + r")(?!\w)", not_after="word", anchor_min=2),
+        "heads": Scanner(patterns, anchor_min=3),
         "nominatives": nominatives,
         "not": re.compile(data["not_providers"]),
         "not_cue": re.compile(data["not_provider_cues"]),

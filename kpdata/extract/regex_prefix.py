@@ -64,13 +64,22 @@ def _branch_prefixes(branches: list[str]) -> list[str] | None:
 
 
 def _literal_prefix(branch: str) -> str:
-    """The plain characters ``branch`` opens with (a quantified last one left out)."""
-    n = 0
-    while n < len(branch) and branch[n] not in _SPECIAL:
-        n += 1
-    if n and branch[n : n + 1] in _QUANTIFIER:
-        n -= 1
-    return branch[:n]
+    """The plain characters ``branch`` opens with, escaped punctuation included ("o\\.p" -> "o.p"), a
+    quantified last one left out."""
+    chars: list[str] = []
+    i = 0
+    while i < len(branch):
+        if branch[i] == "\\" and i + 1 < len(branch) and not branch[i + 1].isalnum():
+            step = 2
+        elif branch[i] not in _SPECIAL:
+            step = 1
+        else:
+            break
+        if branch[i + step : i + step + 1] in _QUANTIFIER:
+            break
+        chars.append(branch[i + step - 1])
+        i += step
+    return "".join(chars)
 
 
 def _opening_group(branch: str) -> str | None:

@@ -159,10 +159,18 @@ class Scanner:
 
     A pattern whose every branch opens with a literal word (``schvalil|prijal|odsouhlasil``) is, over a long
     stretch, looked for with ``str.find`` for those words and matched only where one occurs: the engine
-    itself would try the whole alternation at every letter any of them starts with.
+    itself would try the whole alternation at every letter any of them starts with. ``anchor_min`` is the
+    shortest opening word worth it (lower it for rare ones: capitalised words, "z." of "z. s.").
     """
 
-    def __init__(self, pattern: str | list[str], *, not_after: str | None = None, flags: int = 0) -> None:
+    def __init__(
+        self,
+        pattern: str | list[str],
+        *,
+        not_after: str | None = None,
+        flags: int = 0,
+        anchor_min: int = ANCHOR_MIN_LENGTH,
+    ) -> None:
         alternatives = [pattern] if isinstance(pattern, str) else list(pattern)
         if not_after == "word":
             alternatives = [a[2:] if a.startswith("\\b") else a for a in alternatives]
@@ -171,7 +179,7 @@ class Scanner:
         self._word = not_after == "word"
         self._before = re.compile(f"(?:{not_after})\\Z") if not_after and not self._word else None
         self._checked = not_after is not None
-        prefixes = required_prefixes(joined, min_length=ANCHOR_MIN_LENGTH) if not flags else None
+        prefixes = required_prefixes(joined, min_length=anchor_min) if not flags else None
         self._anchors = _anchors(prefixes or [])
 
     def _accepts(self, text: str, m: re.Match) -> bool:
