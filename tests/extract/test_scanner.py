@@ -22,7 +22,7 @@ from kpdata.extract.textcache import matches_on_lines
         ("(?:zapis|zprav)\\w{0,3}|(?P<x>dotaz|anket)a", ["zapis", "zprav", "dotaz", "anket"]),
         ("plans?|akcni", ["plan", "akcni"]),  # the quantified "s" is not required
         ("hl\\.|mesto", ["hl.", "mesto"]),  # escaped punctuation is literal
-        ("x\\.?y|mesto", ["x", "mesto"]),  # ... unless quantified
+        ("xy\\.?z|mesto", ["xy", "mesto"]),  # ... unless quantified
         ("[Aa]bc|def", None),  # a class opens a branch
         ("(?:abc)?def|ghi", None),  # a quantified opening group
         ("(?=ab)abc|def", None),  # a look-ahead
