@@ -66,8 +66,8 @@ class _Rules:
     bare: Scanner
     valid_document: Scanner
     documents: tuple[tuple[str, Scanner], ...]
-    status: tuple[tuple[str, re.Pattern], ...]
-    any_status: re.Pattern  # every status cue in one: a window it misses holds no cue
+    status: tuple[tuple[str, Scanner], ...]
+    any_status: Scanner  # every status cue in one: a window it misses holds no cue
 
 
 @cache
@@ -80,8 +80,8 @@ def _rules() -> _Rules:
         bare=Scanner(data["bare_plan"], not_after="word"),
         valid_document=Scanner(data["valid_document"], not_after="word"),
         documents=tuple((kind, Scanner(p, not_after="word")) for kind, p in data["document_heads"].items()),
-        status=tuple((status, re.compile("|".join(p))) for status, p in data["status_cues"].items()),
-        any_status=re.compile("|".join(f"(?:{pattern})" for p in cues for pattern in p)),
+        status=tuple((status, Scanner(p, not_after="word")) for status, p in data["status_cues"].items()),
+        any_status=Scanner([pattern for p in cues for pattern in p], not_after="word"),
     )
 
 
