@@ -16,14 +16,15 @@ from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.mentions import find_mentions
 from kpdata.extract.model import DocumentRef
-from kpdata.extract.text import Scanner, fold, iter_lines
+from kpdata.extract.text import WHITESPACE, Scanner, fold, iter_lines
 
 __all__ = ["extract_documents"]
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CONTACT = re.compile(r"@|\btel\.|\btelefon|\+420|\d{3}[ ]\d{3}[ ]\d{3}")
 _CRUMB = re.compile(r" [\"»>|/] ")
-_BULLET = re.compile(r"^[\s\-•*·|>]+|[\s|:]+$")
+_BULLET_LEAD = WHITESPACE + "-•*·|>"  # stripped off a title line's start ...
+_TITLE_TAIL = WHITESPACE + "|:"  # ... and end
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def _title_lines(doc: Document) -> list[_Found]:
     for line in iter_lines(doc.text):
         if line.end - line.start > _rules().max_line + 20:
             continue
-        stripped = _BULLET.sub("", line.text)
+        stripped = line.text.lstrip(_BULLET_LEAD).rstrip(_TITLE_TAIL)
         if not stripped or len(stripped) > _rules().max_line or stripped.endswith((".", "?", "!", ",")):
             continue
         if len(_CRUMB.findall(stripped)) >= 2 or _CONTACT.search(stripped):  # navigation, a contact line

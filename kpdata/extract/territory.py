@@ -20,6 +20,7 @@ from kpdata.extract.lexicon import rule_file
 from kpdata.extract.model import Evidence, PageExtraction
 from kpdata.extract.places import Place, host_labels, resolve_host, resolve_phrase, resolve_region
 from kpdata.extract.text import Scanner
+from kpdata.extract.textcache import matches_on_lines
 
 __all__ = ["fill_territory", "find_places"]
 
@@ -33,7 +34,7 @@ _KRAJ_BEFORE = re.compile(rf"(?<!\w)([{_UPPER}][{_LOWER}]+(?:ý|ého|ém|ému|ý
 _KRAJ_AFTER = re.compile(r"[Kk]raj\w{0,2} Vysočina\b")
 # at a line start: "Nové Město na Moravě / text", "VSETÍN - text"
 _DATELINE = re.compile(rf"({NAME})[ ]/[ ]|([{_UPPER}]{{3,}}(?:[ -][{_UPPER}]{{2,}}){{0,3}})[ ]-[ ]")
-_LINE_BREAK = re.compile("\n")
+_DATELINE_MARK = re.compile(r"[ ][/-][ ]")  # on every line _DATELINE matches
 TITLE_CHARS = 200  # mentions this close to the start are in the page's heading
 TITLE_BONUS = 2.0
 HOST_WEIGHT = 3.5
@@ -152,8 +153,7 @@ def _region_words(doc: Document) -> list[re.Match]:
 def _dateline_places(doc: Document) -> list[Place]:
     """ "Nové Město na Moravě / text", "VSETÍN - text": the town a news item is datelined from."""
     out = []
-    starts = [0] + [b.end() for b in _LINE_BREAK.finditer(doc.text)]
-    for m in filter(None, (_DATELINE.match(doc.text, start) for start in starts)):
+    for m in matches_on_lines(_DATELINE, doc.text, _DATELINE_MARK):
         group = 1 if m[1] else 2
         name = m[group] if group == 1 else m[group].title()
         span = (m.start(group), m.end(group))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from kpdata.extract.regex_prefix import required_prefixes
 
 __all__ = [
+    "WHITESPACE",
     "Line",
     "Scanner",
     "fold",
@@ -27,6 +28,11 @@ _SPACES = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _QUOTES_D = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"
 _QUOTES_S = "\u2018\u2019\u201a\u201b\u2032\u00b4"
+# the characters str.isspace() and the regex class \s agree on (a test checks the list is complete)
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 _TABLE = str.maketrans(

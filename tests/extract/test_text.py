@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kpdata.extract.document import Document, split_sentences
-from kpdata.extract.text import fold, iter_lines, normalise
+from kpdata.extract.text import WHITESPACE, fold, iter_lines, normalise
 
 
 def test_normalise_maps_odd_characters_one_for_one():
@@ -58,3 +60,7 @@ def test_hard_wrapped_lines_of_a_pdf_stay_one_sentence():
 def test_short_lines_are_separate_sentences():
     doc = Document("Kontakty\nMgr. Eva Malá\nkoordinátorka")
     assert not doc.same_sentence(0, doc.text.index("Mgr"))
+
+
+def test_whitespace_lists_every_character_the_regex_class_matches():
+    assert set(WHITESPACE) == {chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c))}
