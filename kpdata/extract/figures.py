@@ -71,7 +71,7 @@ def _rules() -> _Rules:
     multipliers = dict(data["multipliers"])
     mult = "|".join(sorted((re.escape(k) for k in multipliers), key=len, reverse=True))
     tail = rf"(?:[ ](?P<mult>{mult})\b\.?)?[ ]{{1,2}}(?P<mods>{_MODIFIER}{{0,2}})(?P<noun>{alternatives})"
-    patterns = tuple(Scanner(number + tail, not_after=_NOT_AFTER) for number in _NUMBERS)
+    patterns = tuple(Scanner(number + tail, not_after=_NOT_AFTER, anchor_min=3) for number in _NUMBERS)
     return _Rules(
         patterns=patterns,
         nouns=nouns,
