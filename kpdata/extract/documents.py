@@ -7,6 +7,7 @@ sentence; a plan or action-plan mention with a period gives its title from the h
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -16,7 +17,8 @@ from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.mentions import find_mentions
 from kpdata.extract.model import DocumentRef
-from kpdata.extract.text import WHITESPACE, Scanner, fold, iter_lines
+from kpdata.extract.regex_prefix import required_prefixes
+from kpdata.extract.text import WHITESPACE, Scanner, fold, iter_lines, occurrences
 
 __all__ = ["extract_documents"]
 
@@ -31,6 +33,7 @@ _TITLE_TAIL = WHITESPACE + "|:"  # ... and end
 class _Rules:
     kinds: tuple[tuple[str, Scanner], ...]
     any_kind: re.Pattern  # every kind's pattern in one: a line it misses names no kind
+    openings: tuple[str, ...] | None  # every kind's matches open with one of these words
     max_line: int
     generic: frozenset[str]
     url: re.Pattern
@@ -44,11 +47,35 @@ def _rules() -> _Rules:
     return _Rules(
         kinds=kinds,
         any_kind=re.compile("|".join(f"(?:{scanner.regex.pattern})" for _, scanner in kinds)),
+        openings=_openings([scanner.regex.pattern for _, scanner in kinds]),
         max_line=int(data["max_title_line"]),
         generic=frozenset(data["generic_titles"]),
         url=re.compile(data["url"]),
         document_url=re.compile(data["document_url"]),
     )
+
+
+def _openings(patterns: list[str]) -> tuple[str, ...] | None:
+    found = [required_prefixes(p, min_length=1) for p in patterns]
+    return None if any(f is None for f in found) else tuple(sorted({w for f in found for w in f or ()}))
+
+
+def _opening_spans(doc: Document) -> list[tuple[int, int]] | None:
+    """Where the page holds a word some document kind opens with (sorted), or None when a kind's pattern
+    does not show its opening words: a line without one names no kind, whatever its context."""
+    words = _rules().openings
+    if words is None:
+        return None
+    return sorted((at, at + len(w)) for w in words for at in occurrences(doc.folded, w))
+
+
+def _holds_opening(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (start, start))
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] <= end:
+            return True
+        i += 1
+    return False
 
 
 def _kind(folded_title: str) -> str | None:
@@ -79,6 +106,7 @@ def _ref(found: _Found) -> DocumentRef:
 
 def _title_lines(doc: Document) -> list[_Found]:
     out = []
+    openings = _opening_spans(doc)
     for line in iter_lines(doc.text):
         if line.end - line.start > _rules().max_line + 20:
             continue
@@ -88,6 +116,8 @@ def _title_lines(doc: Document) -> list[_Found]:
         if len(_CRUMB.findall(stripped)) >= 2 or _CONTACT.search(stripped):  # navigation, a contact line
             continue
         start = line.start + line.text.find(stripped)
+        if openings is not None and not _holds_opening(openings, start, start + len(stripped)):
+            continue  # (the cheap test first: most lines name no document)
         folded = doc.folded[start : start + len(stripped)]
         kind = _kind(folded)
         if kind is None or folded in _rules().generic or len(stripped.split()) < 2:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kpdata.extract.regex_prefix import required_prefixes
 
@@ -19,6 +19,7 @@ __all__ = [
     "fold",
     "iter_lines",
     "normalise",
+    "occurrences",
     "strip_accents",
     "window",
 ]
@@ -111,9 +112,9 @@ def fold(text: str) -> str:
     return text.encode("cp1250", "replace").translate(_FOLD_TABLE).decode("cp1250")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of the text: ``text[start:end] == self.text`` (without the newline)."""
+class Line(NamedTuple):
+    """One line of the text: ``text[start:end] == self.text`` (without the newline). (A named tuple: a
+    page has thousands of lines, and tuples are made several times faster than frozen dataclasses.)"""
 
     start: int
     end: int
@@ -140,6 +141,15 @@ def window(text: str, start: int, end: int, *, before: int = 80, after: int = 80
 
 
 LOOKBEHIND = 8  # characters a Scanner's ``not_after`` may look back
+
+
+def occurrences(text: str, word: str, pos: int = 0, endpos: int | None = None) -> Iterator[int]:
+    """Every start of ``word`` within ``text[pos:endpos]``, overlapping ones included."""
+    end = len(text) if endpos is None else endpos
+    at = text.find(word, pos, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, end)
 
 
 def _anchors(prefixes: list[str]) -> tuple[str, ...]:
@@ -219,12 +229,7 @@ class Scanner:
 
     def _anchored(self, text: str, pos: int, end: int) -> Iterator[re.Match]:
         """``finditer`` by the opening words: a match can start only where one of them occurs."""
-        starts: set[int] = set()
-        for anchor in self._anchors:
-            at = text.find(anchor, pos, end)
-            while at >= 0:
-                starts.add(at)
-                at = text.find(anchor, at + 1, end)
+        starts = {at for anchor in self._anchors for at in occurrences(text, anchor, pos, end)}
         match = self.regex.match
         for at in sorted(starts):
             if at < pos:

@@ -29,6 +29,13 @@ def test_document_titles_kinds_and_urls():
     assert docs["https://forms.gle/AbCdEf123"] == ("other", None)
 
 
+def test_a_title_ending_in_its_kind_word_is_found_on_a_long_page():
+    filler = "Obec Lipová pečuje o své občany a plánuje služby společně s nimi.\n" * 200  # long: fast paths on
+    page = filler + "• Poslední zápis\n• Jarní harmonogram\n" + filler
+    docs = {d.title: d.kind for d in extract_documents(Document(page))}
+    assert docs == {"Poslední zápis": "minutes", "Jarní harmonogram": "other"}
+
+
 def test_headings_and_prose_are_not_documents():
     docs = extract_documents(Document("Komunitní plán\n\nObec připravuje plán rozvoje sociálních služeb."))
     assert docs == []
