@@ -30,7 +30,8 @@ def test_document_titles_kinds_and_urls():
 
 
 def test_a_title_ending_in_its_kind_word_is_found_on_a_long_page():
-    filler = "Obec Lipová pečuje o své občany a plánuje služby společně s nimi.\n" * 200  # long: fast paths on
+    # a long page: the per-page fast paths are taken
+    filler = "Obec Lipová pečuje o své občany a plánuje služby společně s nimi.\n" * 200
     page = filler + "• Poslední zápis\n• Jarní harmonogram\n" + filler
     docs = {d.title: d.kind for d in extract_documents(Document(page))}
     assert docs == {"Poslední zápis": "minutes", "Jarní harmonogram": "other"}
