@@ -45,7 +45,12 @@ class Place:
     @property
     def key(self) -> str:
         """What mentions of one territory share: "MAS Poličsko", "Mikroregion Poličsko", "policsko"."""
-        return _BODY_PREFIX.sub("", fold(self.name))
+        return _key(self.name)
+
+
+@lru_cache(maxsize=8192)
+def _key(name: str) -> str:
+    return _BODY_PREFIX.sub("", fold(name))
 
 
 @cache
@@ -83,15 +88,20 @@ def resolve_phrase(
     phrase: str, name: str, *, scope: str, weight: float, span: tuple[int, int], rule: str
 ) -> Place | None:
     """The place ``phrase`` (with its introducing word) or else ``name`` (or its start) denotes."""
+    found = _resolved(phrase, name, scope, rule == "located")
+    return None if found is None else Place(found[0], scope, found[1], weight, span, rule, kind=found[2])
+
+
+@lru_cache(maxsize=8192)
+def _resolved(phrase: str, name: str, scope: str, located: bool) -> tuple[str, str | None, str] | None:
+    """(name, unique code, kind) of the territory a phrase denotes (pages repeat their phrases)."""
     for attempt in [phrase, *_prefixes(name)]:
         found = _candidates(attempt)
         if found:
             chosen = _pick(found, scope)
-            if rule == "located" and chosen.kind not in ("obec", "mestska_cast"):
+            if located and chosen.kind not in ("obec", "mestska_cast"):
                 return None
-            return Place(
-                chosen.name, scope, _unique_code(found, chosen), weight, span, rule, kind=chosen.kind
-            )
+            return chosen.name, _unique_code(found, chosen), chosen.kind
     return None
 
 
@@ -107,20 +117,26 @@ def _orp_names() -> tuple[tuple[str, str], ...]:
 
 def resolve_region(word: str, *, weight: float, span: tuple[int, int], rule: str) -> Place | None:
     """The town a "-sko" region is named after: "Klatovsku" -> Klatovy, "Přešticka" -> Přeštice."""
-    place = resolve_phrase(word, word, scope="orp", weight=weight, span=span, rule=rule)
-    if place is not None:
-        return place
+    town = _region_town(word, rule == "located")
+    if town is None:
+        return None
+    return resolve_phrase(town, town, scope="orp", weight=weight, span=span, rule=rule)
+
+
+@lru_cache(maxsize=4096)
+def _region_town(word: str, located: bool) -> str | None:
+    """The phrase a region word resolves through: the word itself, or the one ORP town its stem fits."""
+    if _resolved(word, word, "orp", located) is not None:
+        return word
     stem = _REGION_SUFFIX.sub("", fold(word))
     if len(stem) < 3:
         return None
-    found = [
+    found = {
         name
         for folded, name in _orp_names()
         if folded.startswith(stem) and len(folded) - len(stem) <= MAX_STEM_REST
-    ]
-    if len(set(found)) != 1:
-        return None
-    return resolve_phrase(found[0], found[0], scope="orp", weight=weight, span=span, rule=rule)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 @cache

@@ -54,6 +54,7 @@ class _Context:
 @dataclass(frozen=True)
 class _Rules:
     contexts: tuple[_Context, ...]
+    any_context: re.Pattern  # the contexts' patterns in order, one group each: the first that matches
     triggers: Scanner
     located: _Context
     located_pattern: Scanner
@@ -80,6 +81,7 @@ def _rules() -> _Rules:
     located = data["located"]
     return _Rules(
         contexts=contexts,
+        any_context=re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(contexts))),
         triggers=Scanner("|".join(triggers), not_after="word"),
         located=_context(located),
         located_pattern=Scanner(rf"(?:{located['before']})[ ]{{1,2}}(?=[{_UPPER}])", not_after="word"),
@@ -96,7 +98,10 @@ def _cue_names(doc: Document):
     """(context, phrase, name match) for each name introduced by a context phrase."""
     rules = _rules()
     for trigger in rules.triggers.finditer(doc.folded):
-        for ctx in rules.contexts:
+        first = rules.any_context.match(doc.folded, trigger.start())
+        if first is None:  # (most triggers: one match call instead of one per context)
+            continue
+        for ctx in rules.contexts[int(first.lastgroup[1:]) :]:
             m = ctx.pattern.match(doc.folded, trigger.start())
             if m is None or (ctx.upper and not doc.text[m.start()].isupper()):
                 continue
