@@ -18,7 +18,11 @@ from kpdata.extract.text import fold, normalise
 __all__ = ["Document", "split_sentences"]
 
 WRAPPED_LINE = 50  # a line this long without final punctuation is hard-wrapped prose
-_BREAK = re.compile(r"\n[ \n]*|[.!?][ ]+")  # a break with the blank lines and spaces after it
+# a break with the blank lines and spaces after it; breaks that cannot end a sentence are left out here
+# already (a line continuing in lower case, punctuation before a lower-case word or a digit), the rest is
+# decided by _ends_sentence. Possessive runs: the spaces are never given back to make the look-ahead pass.
+_LOWER = "a-záäčďéěëíĺľňóöôřŕšťúůüýž"
+_BREAK = re.compile(rf"\n[ \n]*+(?![{_LOWER}])|[.!?][ ]++(?![{_LOWER}0-9])")
 _WORD_BEFORE = re.compile(r"(\w+)$")
 
 
