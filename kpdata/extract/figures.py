@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
@@ -114,10 +114,16 @@ def _reading(doc: Document, m: re.Match, rules: _Rules) -> tuple[float | int, _N
     value = _value(m, rules)
     if value is None or value <= 0:
         return None
-    noun = next(n for n in rules.nouns if n.fits(m["noun"], m["mods"]))
+    noun = _noun(m["noun"], m["mods"])
     if noun.not_after is not None and noun.not_after.search(before):
         return None
     return value, noun
+
+
+@lru_cache(maxsize=4096)
+def _noun(noun: str, modifiers: str) -> _Noun:
+    """The first noun entry that fits (pages repeat their phrases: "3 pracovní skupiny")."""
+    return next(n for n in _rules().nouns if n.fits(noun, modifiers))
 
 
 def _figure(doc: Document, m: re.Match, value: float | int, noun: _Noun, rules: _Rules) -> Figure:

@@ -7,6 +7,7 @@ forms are also ordinary words ("jedná se" folds to "jedna se").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["CARDINAL_RE", "ORDINAL_RE", "ORDINAL_WORD_RE", "cardinal_value", "number_value", "ordinal_value"]
 
@@ -71,6 +72,7 @@ def ordinal_value(word: str) -> int | None:
     return next(value for value, stem in _ORDINAL_STEMS.items() if stem == m[1])
 
 
+@lru_cache(maxsize=4096)
 def number_value(token: str) -> float | None:
     """Digits with space thousands and a decimal comma ("25 000", "1,58") or a cardinal word."""
     token = token.strip()
