@@ -47,7 +47,7 @@ def _rules() -> _Rules:
     return _Rules(
         kinds=kinds,
         any_kind=re.compile("|".join(f"(?:{scanner.regex.pattern})" for _, scanner in kinds)),
-        openings=_openings([scanner.regex.pattern for _, scanner in kinds]),
+        openings=_openings([scanner.source for _, scanner in kinds]),
         max_line=int(data["max_title_line"]),
         generic=frozenset(data["generic_titles"]),
         url=re.compile(data["url"]),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["required_prefixes", "split_alternatives"]
+__all__ = ["required_prefixes", "split_alternatives", "with_opening_guard"]
 
 _SPECIAL = set("\\()[]{}|*+?.^$")
 _QUANTIFIER = set("*+?{")
@@ -44,6 +44,23 @@ def required_prefixes(pattern: str, *, min_length: int = 2) -> list[str] | None:
     if prefixes is None or any(len(p) < min_length for p in prefixes):
         return None
     return list(dict.fromkeys(prefixes))
+
+
+def with_opening_guard(pattern: str) -> str:
+    """``pattern``, led by a look-ahead for its opening words' first letters when it has several branches
+    and one of them opens with a group: the engine skips to a pattern's first letters in C only when every
+    branch opens with a plain character (or the whole is one group), so it would try every position."""
+    try:
+        branches = split_alternatives(pattern)
+    except ValueError:
+        return pattern
+    if len(branches) < 2 or all(_literal_prefix(b) for b in branches):
+        return pattern
+    prefixes = required_prefixes(pattern, min_length=1)
+    if not prefixes:
+        return pattern
+    letters = "".join(re.escape(c) for c in sorted({p[0] for p in prefixes}))
+    return f"(?=[{letters}])(?:{pattern})"
 
 
 def _branch_prefixes(branches: list[str]) -> list[str] | None:

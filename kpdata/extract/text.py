@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from kpdata.extract.regex_prefix import required_prefixes
+from kpdata.extract.regex_prefix import required_prefixes, with_opening_guard
 
 __all__ = [
     "WHITESPACE",
@@ -191,7 +191,8 @@ class Scanner:
         if not_after == "word":
             alternatives = [a[2:] if a.startswith("\\b") else a for a in alternatives]
         joined = "|".join(alternatives) if len(alternatives) > 1 else alternatives[0]
-        self.regex = re.compile(joined, flags)
+        self.source = joined  # the pattern as written (``regex`` may lead it with a look-ahead)
+        self.regex = re.compile(joined if flags else with_opening_guard(joined), flags)
         self._word = not_after == "word"
         self._before = re.compile(f"(?:{not_after})\\Z") if not_after and not self._word else None
         self._checked = not_after is not None

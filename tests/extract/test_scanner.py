@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kpdata.extract import groups
-from kpdata.extract.regex_prefix import required_prefixes, split_alternatives
+from kpdata.extract import documents, groups
+from kpdata.extract.regex_prefix import required_prefixes, split_alternatives, with_opening_guard
 from kpdata.extract.text import ANCHOR_SPAN, Scanner
 from kpdata.extract.textcache import matches_on_lines
 
@@ -133,3 +133,17 @@ def test_schedule_areas_found_from_the_word_match_a_scan_of_every_position(words
     reference = re.compile(r',?[ \t]+oblast[ \t]+"(?P<area>[^"\n]{3,80})"')
     found = [(lead, m.end()) for lead, m in groups.area_matches(text)]
     assert found == [m.span() for m in reference.finditer(text)]
+
+
+def test_an_alternation_of_groups_gets_a_look_ahead_for_its_first_letters():
+    guarded = with_opening_guard("(?P<a>Charita)|(?P<b>Diakonie)|Domov")
+    assert guarded == "(?=[CD])(?:(?P<a>Charita)|(?P<b>Diakonie)|Domov)"
+    assert with_opening_guard("Charita|Diakonie") == "Charita|Diakonie"  # the engine finds these itself
+    assert with_opening_guard("(?:a|b)c") == "(?:a|b)c"  # one branch: the engine looks into the group
+    text = "Diakonie Broumov, Domov Slunce, Charita Krnov"
+    assert [m.lastgroup for m in re.finditer(guarded, text)] == ["b", None, "a"]
+
+
+def test_every_document_kind_shows_the_words_it_opens_with():
+    # without them every line of a long page is searched for every kind (see documents._title_lines)
+    assert documents._rules().openings
