@@ -59,7 +59,9 @@ def _people(doc: Document, page: PageExtraction) -> None:
     from kpdata.extract.contacts import extract_contacts
     from kpdata.extract.groups import extract_coordination_group, extract_working_groups
     from kpdata.extract.providers import extract_providers
+    from kpdata.extract.textcache import share_forms
 
+    share_forms(doc.raw, doc.text, doc.folded)  # these read the raw text and look its forms up there
     page.working_groups = extract_working_groups(doc.raw)
     page.coordination_group = extract_coordination_group(doc.raw)
     page.contacts = extract_contacts(doc.raw)

@@ -5,26 +5,27 @@ For a combined group ("Senioři a osoby se zdravotním postižením") the phrase
 
 from __future__ import annotations
 
-import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kpdata.extract.lexicon import rule_file
-from kpdata.extract.text import fold
+from kpdata.extract.text import Scanner, fold
 
 __all__ = ["target_group", "target_group_at"]
 
 
 @cache
-def _table() -> tuple[re.Pattern[str], list[str]]:
-    """One alternation of every phrase (a named group per row, in file order) and the rows' codes."""
+def _table() -> tuple[Scanner, list[str]]:
+    """One alternation of every phrase (a named group per row, in file order), each opening a word, and
+    the rows' codes."""
     rows = rule_file("target_groups")["target_groups"]
-    union = "|".join(f"(?P<t{i}>{row['pattern']})" for i, row in enumerate(rows))
-    return re.compile(rf"(?<!\w)(?:{union})"), [row["code"] for row in rows]
+    union = [f"(?P<t{i}>{row['pattern']})" for i, row in enumerate(rows)]
+    return Scanner(union, not_after="word"), [row["code"] for row in rows]
 
 
+@lru_cache(maxsize=4096)
 def target_group_at(name: str) -> tuple[str, int, int] | None:
     """The code of the first target-group phrase in ``name`` and that phrase's span, or None (at one
-    place, the row listed first in the rule file wins)."""
+    place, the row listed first in the rule file wins). Names recur on a page: results are remembered."""
     rx, codes = _table()
     m = rx.search(fold(name))
     return (codes[int(m.lastgroup[1:])], m.start(), m.end()) if m else None

@@ -11,7 +11,16 @@ from typing import TypeVar
 
 from kpdata.extract.text import fold, normalise
 
-__all__ = ["folded", "line_end", "line_start", "lines_after", "matches_on_lines", "normalised", "per_text"]
+__all__ = [
+    "folded",
+    "line_end",
+    "line_start",
+    "lines_after",
+    "matches_on_lines",
+    "normalised",
+    "per_text",
+    "share_forms",
+]
 
 T = TypeVar("T")
 _SIZE = 8
@@ -27,7 +36,10 @@ def _remember(cache: dict[str, str], key: str, value: str) -> None:
 
 
 def normalised(text: str) -> str:
-    """``normalise(text)``, remembered for the last few texts (and for its own result, a fixed point)."""
+    """``normalise(text)``, remembered for the last few page-sized texts (and for its own result, a fixed
+    point); a short text (a line, a name) is normalised each time, so it never pushes a page out."""
+    if len(text) < _MIN_CACHED:
+        return normalise(text)
     hit = _NORMALISED.get(text)
     if hit is None:
         hit = normalise(text)
@@ -39,11 +51,21 @@ def normalised(text: str) -> str:
 def folded(text: str) -> str:
     """``fold(normalise(text))``: lower case, no accents, plain spaces and dashes; same length as ``text``."""
     norm = normalised(text)
+    if len(norm) < _MIN_CACHED:
+        return fold(norm)
     hit = _FOLDED.get(norm)
     if hit is None:
         hit = fold(norm)
         _remember(_FOLDED, norm, hit)
     return hit
+
+
+def share_forms(text: str, normalised_text: str, folded_text: str) -> None:
+    """Tell the cache the forms of a page computed elsewhere (a Document has them already)."""
+    if len(text) >= _MIN_CACHED:
+        _remember(_NORMALISED, text, normalised_text)
+        _remember(_NORMALISED, normalised_text, normalised_text)
+        _remember(_FOLDED, normalised_text, folded_text)
 
 
 def per_text(func: Callable[[str], T]) -> Callable[[str], T]:
