@@ -208,11 +208,17 @@ def find_people(text: str) -> list[Person]:
     tokens = list(_WORD.finditer(norm))
     people: list[Person] = []
     last_end = -1
+    last = len(tokens) - 1
     for i, tok in enumerate(tokens):
         word = tok.group()
         if tok.start() < last_end or not word[0].isupper():
             continue
-        person = person_at(norm, tokens, i) if is_given_form(word) else _unknown_given_at(norm, tokens, i)
+        if is_given_form(word):
+            person = person_at(norm, tokens, i)
+        elif i < last and 0 < tokens[i + 1].start() - tok.end() < 3:  # (the next word adjacent, cheaply)
+            person = _unknown_given_at(norm, tokens, i)
+        else:
+            continue
         if person and person.start >= last_end:
             people.append(person)
             last_end = person.end
