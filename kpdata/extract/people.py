@@ -97,6 +97,7 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
+@lru_cache(maxsize=16384)
 def _is_surname(word: str) -> bool:
     """A capitalised word that may be a surname; an all-capitals one ("NOVÁKOVÁ") when it has a vowel."""
     if len(word) < 2 or not word[0].isupper() or _fold_word(word) in _stopwords():
@@ -210,12 +211,13 @@ def find_people(text: str) -> list[Person]:
     last_end = -1
     last = len(tokens) - 1
     for i, tok in enumerate(tokens):
-        word = tok.group()
-        if tok.start() < last_end or not word[0].isupper():
+        if tok.start() < last_end:  # (every token opens with a capital: see _WORD)
             continue
+        word = tok.group()
         if is_given_form(word):
             person = person_at(norm, tokens, i)
-        elif i < last and 0 < tokens[i + 1].start() - tok.end() < 3:  # (the next word adjacent, cheaply)
+        elif i < last and 0 < tokens[i + 1].start() - tok.end() < 3 and not word.isupper():
+            # (what _unknown_given_at asks first, asked cheaply: the next word adjacent, no all-capitals)
             person = _unknown_given_at(norm, tokens, i)
         else:
             continue
