@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import kpdata.extract
 from kpdata.extract import page as page_module
 from kpdata.extract.page import extract_page
 
@@ -55,6 +56,10 @@ def test_a_failing_family_does_not_lose_the_others(monkeypatch):
     assert result.plans and result.municipality == "Lipová"
     with pytest.raises(RuntimeError):
         extract_page(PAGE, strict=True)
+    with pytest.raises(RuntimeError):  # the package's entry points pass strict on
+        kpdata.extract.extract_page(PAGE, strict=True)
+    with pytest.raises(RuntimeError):
+        kpdata.extract.extract_html(f"<html><body><main><p>{PAGE}</p></main></body></html>", strict=True)
 
 
 def test_text_must_be_str():
