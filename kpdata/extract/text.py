@@ -195,13 +195,12 @@ class Scanner:
         self.regex = re.compile(joined if flags else with_opening_guard(joined), flags)
         self._word = not_after == "word"
         self._before = re.compile(f"(?:{not_after})\\Z") if not_after and not self._word else None
-        self._checked = not_after is not None
         prefixes = required_prefixes(joined, min_length=anchor_min) if not flags else None
         self._anchors = _anchors(prefixes or [])
 
     def _accepts(self, text: str, m: re.Match) -> bool:
         start = m.start()
-        if start == 0 or not self._checked:
+        if start == 0:
             return True
         prev = text[start - 1]
         if self._word:
