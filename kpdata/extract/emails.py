@@ -43,13 +43,36 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     at = "|".join(["@", *data["at"]])
     dot = "|".join([r"\.\n?", *data["dot"]])
     tlds = "|".join(data["tld_underscore"])
+    opening = _opening_class(["@", *data["at"]])
+    at_ahead = f"(?=[{opening}])" if opening else ""  # cuts the local part's backtracking short
     address = re.compile(
-        rf"(?<![\w.%+-])(?P<local>{_LOCAL})(?P<at>{at})(?P<domain>{_LABEL}(?:(?:{dot}){_LABEL})*?)"
+        rf"(?<![\w.%+-])(?P<local>{_LOCAL}){at_ahead}(?P<at>{at})(?P<domain>{_LABEL}(?:(?:{dot}){_LABEL})*?)"
         rf"(?:(?P<dot>{dot})(?P<tld>[A-Za-z]{{2,10}})|_(?P<utld>{tlds}))(?![\w-])",
         re.I,
     )
     hidden = re.compile("|".join(data["hidden"]), re.I)
     return address, hidden, re.compile(at, re.I), re.compile(dot, re.I)
+
+
+def _opening_class(alternatives: list[str]) -> str | None:
+    """A character-class body holding every character the alternatives' matches can start with, or None
+    when one opens in a way not read here. Only the shapes of the rule file are read: ``\\s*`` or ``\\s+``,
+    then one literal punctuation character ("@", "(", "[", "{")."""
+    chars: set[str] = set()
+    for alt in alternatives:
+        if alt[:3] in ("\\s*", "\\s+"):
+            chars.add("\\s")
+            if alt[2] == "+":
+                continue  # a space comes first
+            alt = alt[3:]
+        char = alt[1:2] if alt[:1] == "\\" else alt[:1]
+        rest = alt[2:] if alt[:1] == "\\" else alt[1:]
+        if not char or char.isalnum() or char == "_" or (alt[:1] != "\\" and char in "\\()[]{}|*+?.^$"):
+            return None
+        if rest[:1] in ("*", "+", "?", "{"):
+            return None  # an optional first character: what follows could come first
+        chars.add(re.escape(char))
+    return "".join(sorted(chars))
 
 
 def clean_email(raw: str) -> str | None:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kpdata.extract import documents, groups
+from kpdata.extract import documents, emails, groups
 from kpdata.extract.regex_prefix import required_prefixes, split_alternatives, with_opening_guard
 from kpdata.extract.text import ANCHOR_SPAN, Scanner
 from kpdata.extract.textcache import matches_on_lines
@@ -147,3 +147,37 @@ def test_an_alternation_of_groups_gets_a_look_ahead_for_its_first_letters():
 def test_every_document_kind_shows_the_words_it_opens_with():
     # without them every line of a long page is searched for every kind (see documents._title_lines)
     assert documents._rules().openings
+
+
+def test_the_opening_characters_of_the_at_sign_spellings_are_read_off_the_rules():
+    assert emails._opening_class(["@", r"\s*\(\s*at\s*\)\s*", r"\s+zavinac\s+"]) == r"@\(\s"
+    assert emails._opening_class(["@", r"\(?at\)?"]) is None  # an optional opening: not read
+    assert emails._opening_class([r"\s*at\s*"]) is None  # a letter may open it
+    assert "(?=[" in emails._patterns()[0].pattern  # the shipped rules are read
+
+
+_AT_SPELLINGS = ["@", "(at)", " (at) ", "[at]", " zavináč ", " zavinac ", "{at}", " at ", "( @ )", "x", " "]
+_LOCALS = ["jana", "jana.novak", "j-n", "novak.\n", "a"]
+_NOISE = ["", " ", "\n", "tel. ", "e-mail: ", "ab", "."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_NOISE),
+            st.sampled_from(_LOCALS),
+            st.sampled_from(_AT_SPELLINGS),
+            st.sampled_from(["obec", "mu-x", "urad.obec"]),
+            st.sampled_from([".cz", " (tečka) cz", "_cz", "", ".\ncz"]),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_the_look_ahead_before_the_at_sign_changes_no_address(parts):
+    text = "".join("".join(p) for p in parts)
+    fast = emails._patterns()[0]
+    plain = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)\(\?P<at>", "(?P<at>", fast.pattern), fast.flags)
+    assert plain.pattern != fast.pattern
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
