@@ -6,7 +6,9 @@ Prints: the cold first page (rule files and the territory reference loading), wa
 corpus pages (../shared/corpus dev pages + seeds; skipped when ../shared is absent), the time per family,
 and the time of a 1 MB page (corpus pages repeated, plan documents repeated, and a dense synthetic page of
 our own: a dated approval, a contact and four figures in every 700 characters).
-Targets: >= 200 pages/s, a 1 MB page in < 1 s.
+Then the seconds per MB at 0.25, 1 and 2 MB (linear time: about the same). Timings on a shared machine
+vary by tens of per cent from run to run; compare versions in one run, or count instructions
+(valgrind --tool=callgrind). Targets: >= 200 pages/s, a 1 MB page in < 1 s.
 """
 
 from __future__ import annotations
@@ -113,6 +115,18 @@ def main() -> None:
                 family(doc, result)
         own = time.perf_counter() - start
         print(f"1 MB page ({label}): {whole:.2f} s all families, {own:.2f} s without people")
+    print("linear time:", scaling(sources[0][1]))
+
+
+def scaling(source: str) -> str:
+    """Seconds per MB of ``source`` repeated to 0.25, 1 and 2 MB (each text new: no cache hit)."""
+    out = []
+    for size in (250_000, 1_000_000, 2_000_000):
+        text = f"{size}\n" + (source * (size // len(source) + 1))[:size]
+        start = time.process_time()
+        extract_page(text)
+        out.append(f"{size / 1e6:g} MB {(time.process_time() - start) / size * 1e6:.2f} s/MB")
+    return ", ".join(out)
 
 
 if __name__ == "__main__":
