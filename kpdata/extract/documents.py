@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -18,7 +19,7 @@ from kpdata.extract.lexicon import rule_file
 from kpdata.extract.mentions import find_mentions
 from kpdata.extract.model import DocumentRef
 from kpdata.extract.regex_prefix import required_prefixes
-from kpdata.extract.text import WHITESPACE, Scanner, fold, iter_lines, occurrences
+from kpdata.extract.text import WHITESPACE, Line, Scanner, fold, iter_lines, occurrences
 
 __all__ = ["extract_documents"]
 
@@ -69,6 +70,19 @@ def _opening_spans(doc: Document) -> list[tuple[int, int]] | None:
     return sorted((at, at + len(w)) for w in words for at in occurrences(doc.folded, w))
 
 
+def _lines_holding(text: str, spans: list[tuple[int, int]]) -> Iterator[Line]:
+    """The lines of ``text`` that hold a start of ``spans`` (sorted, of words: none starts at a line
+    break), each once, in order."""
+    line_end = -1
+    for start, _ in spans:
+        if start <= line_end:
+            continue
+        line_start = text.rfind("\n", line_end + 1, start) + 1 or line_end + 1
+        found = text.find("\n", start)
+        line_end = len(text) if found < 0 else found
+        yield Line(line_start, line_end, text[line_start:line_end])
+
+
 def _holds_opening(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_left(spans, (start, start))
     while i < len(spans) and spans[i][0] < end:
@@ -107,7 +121,8 @@ def _ref(found: _Found) -> DocumentRef:
 def _title_lines(doc: Document) -> list[_Found]:
     out = []
     openings = _opening_spans(doc)
-    for line in iter_lines(doc.text):
+    lines = iter_lines(doc.text) if openings is None else _lines_holding(doc.text, openings)
+    for line in lines:
         if line.end - line.start > _rules().max_line + 20:
             continue
         stripped = line.text.lstrip(_BULLET_LEAD).rstrip(_TITLE_TAIL)

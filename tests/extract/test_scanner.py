@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from kpdata.extract import documents, emails, groups
 from kpdata.extract.regex_prefix import required_prefixes, split_alternatives, with_opening_guard
-from kpdata.extract.text import ANCHOR_SPAN, Scanner
+from kpdata.extract.text import ANCHOR_SPAN, Scanner, iter_lines
 from kpdata.extract.textcache import matches_on_lines
 
 
@@ -181,3 +181,12 @@ def test_the_look_ahead_before_the_at_sign_changes_no_address(parts):
     plain = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)\(\?P<at>", "(?P<at>", fast.pattern), fast.flags)
     assert plain.pattern != fast.pattern
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="ab\n ", max_size=60), st.data())
+def test_the_lines_holding_some_words_are_those_an_iteration_over_all_lines_keeps(text, data):
+    letters = [i for i, c in enumerate(text) if c != "\n"]  # words never start at a line break
+    starts = sorted(data.draw(st.sets(st.sampled_from(letters), max_size=8))) if letters else []
+    expected = [line for line in iter_lines(text) if any(line.start <= s < line.end for s in starts)]
+    assert list(documents._lines_holding(text, [(s, s + 1) for s in starts])) == expected
