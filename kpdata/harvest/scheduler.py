@@ -9,11 +9,8 @@ The run ends when no URL is queued and no host is busy, or early when the contex
 
 from __future__ import annotations
 
-import signal
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from kpdata.harvest.context import HarvestContext, HarvestStopped
@@ -21,24 +18,6 @@ from kpdata.harvest.crawl import SourceCrawl
 from kpdata.harvest.politeness import HostSlot
 
 __all__ = ["Scheduler"]
-
-
-@contextmanager
-def _ctrl_c_sets(event: threading.Event, stop: Callable[[], None]) -> Iterator[None]:
-    """Within the block, SIGINT sets ``event`` and calls ``stop`` (main thread only; elsewhere a no-op)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def handler(signum: int, frame: object) -> None:
-        event.set()
-        stop()
-
-    previous = signal.signal(signal.SIGINT, handler)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 class Scheduler:
@@ -71,26 +50,19 @@ class Scheduler:
         """Work until done or stopped; Ctrl-C stops the workers after their current request.
 
         The main thread waits on an event, not on ``Thread.join``: a join interrupted by Ctrl-C can
-        leave CPython 3.11 believing the thread has ended. While it waits, Ctrl-C only sets the stop
-        event (a handler of our own): a KeyboardInterrupt raised wherever the interpreter happens to be
-        can be swallowed there (in a finaliser, say), and the run would end as if complete. It is raised
-        here instead, once the workers have stopped.
+        leave CPython 3.11 believing the thread has ended.
         """
         count = max(1, self.ctx.settings.concurrency)
         self._live = count
         for i in range(count):
             threading.Thread(target=self._work_until_done, name=f"kpdata-harvest-{i}", daemon=True).start()
-        interrupted = threading.Event()
-        with _ctrl_c_sets(interrupted, self.stop):
-            try:
-                while not self._finished.wait(0.2):
-                    pass
-            except KeyboardInterrupt:  # off the main thread our handler is not installed
-                interrupted.set()
-                self.stop()
-                self._finished.wait()
-        if interrupted.is_set():
-            raise KeyboardInterrupt
+        try:
+            while not self._finished.wait(0.2):
+                pass
+        except KeyboardInterrupt:
+            self.stop()
+            self._finished.wait()
+            raise
 
     def stop(self) -> None:
         self.ctx.stop.set()
