@@ -174,13 +174,15 @@ def test_a_harvest_stopped_by_ctrl_c_or_killed_resumes(make_site, tmp_path, sign
     site = make_site("127.0.0.1", kp_routes())
     cache = tmp_path / "cache"
     args = [sys.executable, "-m", "kpdata", "harvest", "--url", site.url(f"{KP}/"), "--cache", str(cache)]
-    process = subprocess.Popen([*args, "--delay", "0.1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    started: list[subprocess.Popen] = []
 
-    def interrupt(hit):
+    def interrupt(hit):  # set before the harvest starts: a slow test process must not miss the third page
         if len(site.page_hits()) == 3:
-            os.kill(process.pid, getattr(signal, signal_name))
+            os.kill(started[0].pid, getattr(signal, signal_name))
 
     site.on_request = interrupt
+    process = subprocess.Popen([*args, "--delay", "0.1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    started.append(process)
     process.communicate(timeout=30)
     first = [hit.path for hit in site.page_hits()]
     assert process.returncode == (130 if signal_name == "SIGINT" else -signal.SIGKILL)
