@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kpdata.cli._common import add_command
+from kpdata.cli._common import add_command, add_territory_selection
 
 COMMAND = "compare"
 
@@ -36,14 +36,10 @@ def handle(args) -> int:
 
 
 def add_parser(subparsers) -> None:
-    from kpdata.dataset.listing import iso_date
     from kpdata.report.formats import FORMATS
 
     parser = add_command(subparsers, COMMAND, handle)
-    parser.add_argument("territories", nargs="*", metavar="TERRITORY", help="names, ČSÚ codes or ids")
-    parser.add_argument("--kraj", metavar="CODE", help="every territory with a process in this kraj")
-    parser.add_argument("--orp", metavar="CODE", help="every territory with a process in this ORP")
-    parser.add_argument("--today", type=iso_date, metavar="DATE", help="date for 'in force' (default today)")
+    add_territory_selection(parser, today_help="date for 'in force' (default today)")
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default table)")
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument(

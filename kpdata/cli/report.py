@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kpdata.cli._common import add_command
+from kpdata.cli._common import add_command, add_territory_selection
 
 COMMAND = "report"
 
@@ -34,13 +34,9 @@ def handle(args) -> int:
 
 
 def add_parser(subparsers) -> None:
-    from kpdata.dataset.listing import iso_date
 
     parser = add_command(subparsers, COMMAND, handle)
-    parser.add_argument("territories", nargs="*", metavar="TERRITORY", help="names, ČSÚ codes or ids")
-    parser.add_argument("--kraj", metavar="CODE", help="every territory with a process in this kraj")
-    parser.add_argument("--orp", metavar="CODE", help="every territory with a process in this ORP")
-    parser.add_argument("--today", type=iso_date, metavar="DATE", help="the date marked as today")
+    add_territory_selection(parser, today_help="the date marked as today")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the HTML file")
     parser.add_argument(
         "--release", metavar="VERSION|DIR", help="release version or folder (default: latest)"
