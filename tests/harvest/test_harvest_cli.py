@@ -7,7 +7,6 @@ import shutil
 import subprocess
 import sys
 import textwrap
-import threading
 
 import pytest
 from harvest_loopback import FAST, KP, KP_PAGES, kp_routes
@@ -175,14 +174,6 @@ def test_a_harvest_stopped_by_ctrl_c_or_killed_resumes(make_site, tmp_path, sign
     site = make_site("127.0.0.1", kp_routes())
     cache = tmp_path / "cache"
     args = [sys.executable, "-m", "kpdata", "harvest", "--url", site.url(f"{KP}/"), "--cache", str(cache)]
-    started: list[subprocess.Popen] = []
-    ready = threading.Event()
-
-    def interrupt(hit):  # set before the harvest starts: a slow test process must not miss the third page
-        if len(site.page_hits()) == 3 and ready.wait(10):
-            os.kill(started[0].pid, getattr(signal, signal_name))
-
-    site.on_request = interrupt
     process = subprocess.Popen(
         [*args, "--delay", "0.1"],
         stdout=subprocess.PIPE,
@@ -191,8 +182,12 @@ def test_a_harvest_stopped_by_ctrl_c_or_killed_resumes(make_site, tmp_path, sign
         # Ctrl-C at a terminal is what is tested, so the harvest starts with the default disposition
         preexec_fn=functools.partial(signal.signal, signal.SIGINT, signal.SIG_DFL),
     )
-    started.append(process)
-    ready.set()
+
+    def interrupt(hit):
+        if len(site.page_hits()) == 3:
+            os.kill(process.pid, getattr(signal, signal_name))
+
+    site.on_request = interrupt
     process.communicate(timeout=30)
     first = [hit.path for hit in site.page_hits()]
     assert process.returncode == (130 if signal_name == "SIGINT" else -signal.SIGKILL)
