@@ -23,7 +23,10 @@ __all__ = ["Person", "find_people", "format_name", "person_at"]
 # capitalised words only: a name's parts are capitalised, and a lower-case word between two tokens makes
 # them non-adjacent anyway. The "no letter before" test follows the capital (a look-behind over it and the
 # character before) so that the pattern opens with a character class, which the engine skips to in C.
-_WORD = re.compile(r"[A-ZÁÄČĎÉĚÍĹĽŇÓÔÖŘŔŠŤÚŮÜÝŽ](?<![^\W\d_].)[^\W\d_]*(?:-[^\W\d_]+)?")
+_WORD_PATTERN = r"[A-ZÁÄČĎÉĚÍĹĽŇÓÔÖŘŔŠŤÚŮÜÝŽ](?<![^\W\d_].)[^\W\d_]*(?:-[^\W\d_]+)?"
+_WORD = re.compile(_WORD_PATTERN)
+# two or more such words, one or two spaces apart (``_adjacent``): the only places a name can stand
+_RUN = re.compile(rf"{_WORD_PATTERN}(?:[ ]{{1,2}}{_WORD_PATTERN})+")
 _NUMBER_AFTER = re.compile(r"[ \t]*\d")
 _TITLE_END = re.compile(r"[.A-Z][ \t]*\Z")
 _VOWEL = re.compile(r"[aeiouy]")
@@ -206,7 +209,9 @@ def _build(
 def find_people(text: str) -> list[Person]:
     """Every personal name in ``text``, in order, none overlapping."""
     norm = normalised(text)
-    tokens = list(_WORD.finditer(norm))
+    # A name is two adjacent capitalised words, so only the words of runs are tried: a word alone has no
+    # neighbour, and the neighbours in the list of a run's first or last word are not adjacent to it.
+    tokens = [word for run in _RUN.finditer(norm) for word in _WORD.finditer(norm, run.start(), run.end())]
     people: list[Person] = []
     last_end = -1
     last = len(tokens) - 1

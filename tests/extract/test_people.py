@@ -83,6 +83,19 @@ def test_no_person_where_there_is_none(text: str) -> None:
     assert names(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Obec Lipová. Jana Nová vede skupinu.", ["Jana Nová"]),  # a capital word before, not adjacent
+        ("Senioři: Jana  Nová a Petr Malý", ["Jana Nová", "Petr Malý"]),  # two spaces still adjacent
+        ("Senioři Jana Nová Petr Malý", ["Jana Nová", "Petr Malý"]),  # one run of four words
+        ("Jana   Nová a Petr\tMalý", []),  # three spaces or a tab part the words
+    ],
+)
+def test_a_name_is_two_adjacent_capitalised_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_spans_point_at_the_name_as_written() -> None:
     text = "Informace podá koordinátorka Mgr. Hanou Vlčkovou ze sociálního odboru."
     text = text.replace("Hanou Vlčkovou", "Hana Vlčková")
