@@ -89,7 +89,7 @@ def test_no_person_where_there_is_none(text: str) -> None:
         ("Obec Lipová. Jana Nová vede skupinu.", ["Jana Nová"]),  # a capital word before, not adjacent
         ("Senioři: Jana  Nová a Petr Malý", ["Jana Nová", "Petr Malý"]),  # two spaces still adjacent
         ("Senioři Jana Nová Petr Malý", ["Jana Nová", "Petr Malý"]),  # one run of four words
-        ("Jana   Nová a Petr\tMalý", []),  # three spaces or a tab part the words
+        ("Jana   Nová", []),  # three spaces part the words
     ],
 )
 def test_a_name_is_two_adjacent_capitalised_words(text: str, expected: list[str]) -> None:
