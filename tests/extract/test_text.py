@@ -64,3 +64,25 @@ def test_short_lines_are_separate_sentences():
 
 def test_whitespace_lists_every_character_the_regex_class_matches():
     assert set(WHITESPACE) == {chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c))}
+
+
+_BREAK_TEXT = st.text(alphabet="aZ9 \n.!?_éŘ", max_size=60)
+
+
+@given(_BREAK_TEXT)
+def test_sentence_breaks_are_what_the_plain_alternation_finds(text):
+    """``_BREAK`` opens with one character class for speed; it must find what the two branches find."""
+    from kpdata.extract.document import _BREAK, _LOWER
+
+    plain = re.compile(rf"\n[ \n]*+(?![{_LOWER}])|[.!?][ ]++(?![{_LOWER}0-9])")
+    assert [m.span() for m in _BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(_BREAK_TEXT, st.integers(0, 60), st.integers(1, 30))
+def test_the_word_before_a_position_is_what_the_regex_finds(text, pos, reach):
+    from kpdata.extract.document import _word_before
+
+    pos = min(pos, len(text))
+    m = re.search(r"(\w+)$", text[max(0, pos - reach) : pos])
+    expected = (m[1], max(0, pos - reach) + m.start(1)) if m else None
+    assert _word_before(text, pos, reach) == expected
