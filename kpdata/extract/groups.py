@@ -33,6 +33,7 @@ _CODE = Scanner(  # opens with its code letters (a fast scan); what may not prec
     r"(?P<code>(?:PS|PRS|PSK|KS)[ ]?\d{1,2})(?![\w/])"
     r"(?:(?:[ \t]*[-:][ \t]*|[ \t]+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))(?P<name>[^\W\d_][^\n,.;()]{2,80}))?",
     not_after=r"[\w/.-]",
+    anchor_min=2,  # capital letters: rare enough to find "PS", "KS" with str.find
 )
 _HEADING = re.compile(r"(?im)^[ \t]*[^\n]{0,60}pracovní(?:ch)?\s+skupin(?:y|ách|ami)?\b[^\n]{0,60}$")
 _BULLET = re.compile(r"^[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)$")

@@ -76,10 +76,14 @@ def _rules() -> _Rules:
     cues = data["status_cues"].values()
     return _Rules(
         plan=Scanner(data["plan_heads"], not_after="word"),
-        acronym=Scanner(data["plan_acronyms"], not_after="word"),
+        # anchor_min: capitalised acronyms ("KP") and the document head words, even short ones ("síť",
+        # "©"), are rare enough to find with str.find (measured: 2-3x faster over a 1 MB page)
+        acronym=Scanner(data["plan_acronyms"], not_after="word", anchor_min=2),
         bare=Scanner(data["bare_plan"], not_after="word"),
         valid_document=Scanner(data["valid_document"], not_after="word"),
-        documents=tuple((kind, Scanner(p, not_after="word")) for kind, p in data["document_heads"].items()),
+        documents=tuple(
+            (kind, Scanner(p, not_after="word", anchor_min=1)) for kind, p in data["document_heads"].items()
+        ),
         status=tuple((status, Scanner(p, not_after="word")) for status, p in data["status_cues"].items()),
         any_status=Scanner([pattern for p in cues for pattern in p], not_after="word"),
     )

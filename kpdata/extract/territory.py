@@ -88,7 +88,7 @@ def _rules() -> _Rules:
         region=Scanner(data["region_word"]["pattern"], not_after="word"),
         region_weight=float(data["region_word"]["weight"]),
         not_regions=frozenset(data["not_regions"]),
-        capital=Scanner(data["capital"], not_after="word"),
+        capital=Scanner(data["capital"], not_after="word", anchor_min=2),  # "hl", "MHMP": rare enough
         level_cues={k: re.compile("|".join(v)) for k, v in data["level_cues_folded"].items()},
         mas_hosts=tuple(data["mas_host_prefixes"]),
     )
