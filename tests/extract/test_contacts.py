@@ -86,6 +86,9 @@ def test_person_without_role_or_details_is_not_a_contact() -> None:
         ("Jana.Kralova@Mesto-Lhota.CZ", "jana.kralova@mesto-lhota.cz"),
         ("jana.kra-\nlova@mesto-lhota.cz", "jana.kra-lova@mesto-lhota.cz"),
         ("jana.kralova@mesto-lhota.\ncz", "jana.kralova@mesto-lhota.cz"),
+        ("jana.\nkralova@mesto-lhota.cz", "jana.kralova@mesto-lhota.cz"),  # the local part broken
+        ("JANA.KRALOVA ( AT ) MESTO-LHOTA.CZ", "jana.kralova@mesto-lhota.cz"),  # at-forms in any case
+        ("jana.kralova  ZAVINÁČ  mesto-lhota.cz", "jana.kralova@mesto-lhota.cz"),
     ],
 )
 def test_email_obfuscations_are_undone(written: str, expected: str) -> None:
