@@ -24,11 +24,14 @@ from kpdata.extract.person_roles import people_roles
 from kpdata.extract.roles import find_roles
 from kpdata.extract.target_groups import target_group, target_group_at
 from kpdata.extract.text import Scanner, fold
-from kpdata.extract.textcache import line_start, lines_after, normalised
+from kpdata.extract.textcache import line_start, lines_after, matches_from_words, matches_on_lines, normalised
 
 __all__ = ["extract_coordination_group", "extract_working_groups"]
 
 _LABEL = re.compile(r"(?im)^[ \t]*(?:pracovní\s+skupina|PS)(?:\s+č\.\s*\d+)?[ \t]*:[ \t]*(?P<rest>[^\n]*)")
+# The case-insensitive patterns here are tried only on the lines (or at the places) that hold their
+# opening words, found in the folded text with str.find (textcache): the engine scans them slowly.
+_LABEL_WORDS = ("pracovn", "ps")
 _CODE = Scanner(  # opens with its code letters (a fast scan); what may not precede them is checked in code
     r"(?P<code>(?:PS|PRS|PSK|KS)[ ]?\d{1,2})(?![\w/])"
     r"(?:(?:[ \t]*[-:][ \t]*|[ \t]+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))(?P<name>[^\W\d_][^\n,.;()]{2,80}))?",
@@ -36,6 +39,7 @@ _CODE = Scanner(  # opens with its code letters (a fast scan); what may not prec
     anchor_min=2,  # capital letters: rare enough to find "PS", "KS" with str.find
 )
 _HEADING = re.compile(r"(?im)^[ \t]*[^\n]{0,60}pracovní(?:ch)?\s+skupin(?:y|ách|ami)?\b[^\n]{0,60}$")
+_GROUP_WORDS = ("pracovn",)  # what _HEADING and _FOR hold
 _BULLET = re.compile(r"^[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)$")
 _AREA = re.compile(r'oblast[ \t]+"(?P<area>[^"\n]{3,80})"')  # after ",?[ \t]+" (see _area_lead)
 _AREA_NAME = re.compile(r'(?:.*\s-\s)?(?P<name>[^\W\d_][^\n"]{2,80})')
@@ -72,7 +76,7 @@ def _cut_at_role(text: str, start: int, end: int) -> int:
 
 def _labelled(text: str) -> list[_Cand]:
     out = []
-    for m in _LABEL.finditer(text):
+    for m in matches_on_lines(_LABEL, text, _LABEL_WORDS):
         start, end = m.start("rest"), m.end("rest")
         if not m.group("rest").strip():
             nxt = re.compile(r"\n[ \t]*(\S[^\n]*)").match(text, end)
@@ -119,7 +123,7 @@ def _list_item(body: str) -> tuple[str, int] | None:
 
 def _bullets(text: str) -> list[_Cand]:
     out = []
-    for h in _HEADING.finditer(text):
+    for h in matches_on_lines(_HEADING, text, _GROUP_WORDS):
         if len(h.group().split()) > 10 or h.group().rstrip().endswith("."):
             continue
         for line_start_at, line_end_at in lines_after(text, h.end(), reach=3000):
@@ -172,7 +176,7 @@ def _area_lead(text: str, pos: int) -> int | None:
 
 def _for_phrases(text: str) -> list[_Cand]:
     out = []
-    for m in _FOR.finditer(text):
+    for m in matches_from_words(_FOR, text, _GROUP_WORDS):
         what = m.group("what")
         if what.isupper() or target_group_at(what.split()[0]):
             cut = (m.start("infix"), m.end("infix")) if m.group("infix") else (m.end(), m.end())

@@ -9,13 +9,14 @@ from collections.abc import Callable, Iterator
 from functools import wraps
 from typing import TypeVar
 
-from kpdata.extract.text import fold, normalise
+from kpdata.extract.text import fold, normalise, occurrences
 
 __all__ = [
     "folded",
     "line_end",
     "line_start",
     "lines_after",
+    "matches_from_words",
     "matches_on_lines",
     "normalised",
     "per_text",
@@ -114,9 +115,19 @@ def lines_after(text: str, pos: int, *, reach: int = 4000) -> Iterator[tuple[int
             yield start, end
 
 
-def matches_on_lines(
-    pattern: re.Pattern[str], text: str, keyword: re.Pattern[str]
-) -> Iterator[re.Match[str]]:
+Keyword = re.Pattern[str] | tuple[str, ...]
+
+
+def _keyword_starts(text: str, keyword: Keyword) -> Iterator[int]:
+    """Where ``keyword`` occurs in ``text``, in order: a pattern's matches, or the words of a tuple in the
+    folded text (lower case, no accents: where a case-insensitive pattern matches), found with str.find."""
+    if isinstance(keyword, re.Pattern):
+        return (hit.start() for hit in keyword.finditer(text))
+    low = folded(text)
+    return iter(sorted({at for word in keyword for at in occurrences(low, word)}))
+
+
+def matches_on_lines(pattern: re.Pattern[str], text: str, keyword: Keyword) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that matches only from a line start (``(?m)^...``) and holds
     ``keyword`` on its first line, tried only on the lines where ``keyword`` occurs.
 
@@ -124,11 +135,11 @@ def matches_on_lines(
     every line start; finding the keyword first is several times faster on a long page."""
     allowed = 0  # a match may start here or later (past the lines tried and the matches found)
     line_at = scanned = 0
-    for hit in keyword.finditer(text):
-        nl = text.rfind("\n", scanned, hit.start())
+    for hit in _keyword_starts(text, keyword):
+        nl = text.rfind("\n", scanned, hit)
         if nl >= 0:
             line_at = nl + 1
-        scanned = hit.start()
+        scanned = hit
         if line_at < allowed:
             continue
         m = pattern.match(text, line_at)
@@ -136,3 +147,19 @@ def matches_on_lines(
         if m is not None:
             allowed = max(allowed, m.end())
             yield m
+
+
+def matches_from_words(
+    pattern: re.Pattern[str], text: str, words: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match opens with one of ``words`` as folded
+    (``(?i)pracovní\\w* skupin...`` opens with "pracovn"): tried only where one occurs. A case-insensitive
+    pattern is scanned slowly by the regex engine; the words are found with str.find."""
+    end = 0
+    for at in _keyword_starts(text, words):
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            end = m.end()

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from kpdata.extract import documents, emails, groups
 from kpdata.extract.regex_prefix import required_prefixes, split_alternatives, with_opening_guard
 from kpdata.extract.text import ANCHOR_SPAN, Scanner, iter_lines
-from kpdata.extract.textcache import matches_on_lines
+from kpdata.extract.textcache import matches_from_words, matches_on_lines
 
 
 @pytest.mark.parametrize(
@@ -190,3 +190,17 @@ def test_the_lines_holding_some_words_are_those_an_iteration_over_all_lines_keep
     starts = sorted(data.draw(st.sets(st.sampled_from(letters), max_size=8))) if letters else []
     expected = [line for line in iter_lines(text) if any(line.start <= s < line.end for s in starts)]
     assert list(documents._lines_holding(text, [(s, s + 1) for s in starts])) == expected
+
+
+_GROUP_WORDS = ["Pracovní skupina", "PRACOVNÍ SKUPINY", "pracovních skupin", "PS", "ps", "pro", "seniory", ":"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from([*_LINE_WORDS, *_GROUP_WORDS]), min_size=1, max_size=50))
+def test_case_insensitive_patterns_tried_where_their_folded_words_are_give_the_engines_matches(words):
+    text = " ".join(words).replace(" \n ", "\n")
+    for pattern in (groups._LABEL, groups._HEADING):
+        spans = [m.span() for m in matches_on_lines(pattern, text, ("pracovn", "ps"))]
+        assert spans == [m.span() for m in pattern.finditer(text)]
+    spans = [m.span() for m in matches_from_words(groups._FOR, text, ("pracovn",))]
+    assert spans == [m.span() for m in groups._FOR.finditer(text)]
