@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kpdata.extract import documents, emails, groups
@@ -192,11 +192,22 @@ def test_the_lines_holding_some_words_are_those_an_iteration_over_all_lines_keep
     assert list(documents._lines_holding(text, [(s, s + 1) for s in starts])) == expected
 
 
-_GROUP_WORDS = ["Pracovní skupina", "PRACOVNÍ SKUPINY", "pracovních skupin", "PS", "ps", "pro", "seniory", ":"]
+_GROUP_WORDS = [
+    "Pracovní skupina",
+    "PRACOVNÍ SKUPINY",
+    "pracovních skupin",
+    "PS",
+    "ps",
+    "pro",
+    "seniory",
+    ":",
+]
 
 
 @settings(max_examples=80, deadline=None)
 @given(st.lists(st.sampled_from([*_LINE_WORDS, *_GROUP_WORDS]), min_size=1, max_size=50))
+@example(["x", "\n", "PS", ":", "seniory"])
+@example(["\n", "Pracovní skupina", "pro", "seniory", ":", "\n", "ps", ":", "x"])
 def test_case_insensitive_patterns_tried_where_their_folded_words_are_give_the_engines_matches(words):
     text = " ".join(words).replace(" \n ", "\n")
     for pattern in (groups._LABEL, groups._HEADING):
