@@ -12,7 +12,7 @@ import re
 
 from kpdata.extract.model import CoordinationGroup
 from kpdata.extract.people import find_people
-from kpdata.extract.textcache import lines_after, normalised
+from kpdata.extract.textcache import lines_after, matches_on_lines, normalised
 
 __all__ = ["extract_coordination_group"]
 
@@ -24,6 +24,7 @@ _MEMBERS_HEAD = re.compile(
     r"(?im)^[^\n]{0,40}\b(?:složení|členové|členy|členky|člen|seznam\s+členů)\b[^\n]{0,40}?"
     r"(?:koordinační\w*|řídící\w*|řídicí\w*)\s+(?:skupin\w*|výbor\w*|tým\w*)[^\n]*$"
 )
+_MEMBERS_HEAD_WORDS = ("koordinacn", "ridic")  # (folded) a line _MEMBERS_HEAD matches holds one
 _MAX_LIST = 60
 _LIST_REACH = 6000
 _LINE_LEAD = re.compile(r"[ \t•*·\-]*(?:[^\W\d_]+[ \t]*){0,3}:[ \t]*|[ \t•*·\-]*")
@@ -80,7 +81,7 @@ def extract_coordination_group(text: str) -> CoordinationGroup:
         return group
     group.name = found.group()
     group.cite("exists", found.start(), found.end(), "coordination_group_named")
-    for head in _MEMBERS_HEAD.finditer(norm):
+    for head in matches_on_lines(_MEMBERS_HEAD, norm, _MEMBERS_HEAD_WORDS):
         members = _listed_members(norm, head)
         for name, start, end in members:
             if name not in group.members:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kpdata.extract.target_groups import target_group_at
+from kpdata.extract.textcache import matches_from_words
 
 __all__ = ["prose_list_items"]
 
@@ -19,6 +20,7 @@ _TRIGGER = re.compile(
     rf"(?i:pracovní(?:ch|mi|m)?\s+skupin(?:y|a|ách|ami|ě|u)?)(?:\s+(?i:komunitního\s+plánování))?"
     rf"(?:[ \t]*[:-][ \t]*|[ \t]+(?=[{_UP}]))"
 )
+_TRIGGER_WORDS = ("pracovn",)  # (folded) every _TRIGGER match opens with it
 _END = re.compile(rf"\.(?=\s+[{_UP}0-9]|\s*$)|\n|[!?]")
 _SEMI = re.compile(rf";\s*| a (?=[{_UP}])")
 _CAPS = re.compile(rf",\s*(?=[{_UP}])| a (?:(?:pracovní\s+)?skupin[ay]\s+)?(?=[{_UP}])")
@@ -64,7 +66,7 @@ def _item(text: str, start: int, end: int) -> tuple[str, int, int] | None:
 def prose_list_items(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each working group listed in prose after a "pracovní skupiny" trigger."""
     out = []
-    for trig in _TRIGGER.finditer(text):
+    for trig in matches_from_words(_TRIGGER, text, _TRIGGER_WORDS):
         stop = _END.search(text, trig.end(), trig.end() + 500)
         end = stop.start() if stop else min(len(text), trig.end() + 500)
         sep = _separator(text[trig.end() : end])

@@ -39,7 +39,8 @@ _CODE = Scanner(  # opens with its code letters (a fast scan); what may not prec
     anchor_min=2,  # capital letters: rare enough to find "PS", "KS" with str.find
 )
 _HEADING = re.compile(r"(?im)^[ \t]*[^\n]{0,60}pracovní(?:ch)?\s+skupin(?:y|ách|ami)?\b[^\n]{0,60}$")
-_GROUP_WORDS = ("pracovn",)  # what _HEADING and _FOR hold
+_GROUPS_NAMED = re.compile(r"(?i)pracovní\w*\s+skupin")
+_GROUP_WORDS = ("pracovn",)  # what _HEADING, _FOR and _GROUPS_NAMED hold
 _BULLET = re.compile(r"^[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)$")
 _AREA = re.compile(r'oblast[ \t]+"(?P<area>[^"\n]{3,80})"')  # after ",?[ \t]+" (see _area_lead)
 _AREA_NAME = re.compile(r'(?:.*\s-\s)?(?P<name>[^\W\d_][^\n"]{2,80})')
@@ -137,7 +138,7 @@ def _bullets(text: str) -> list[_Cand]:
 
 def _areas(norm: str, text: str) -> list[_Cand]:
     """Schedule lines "Senioři, oblast „Služby pro seniory“" → "Senioři („Služby pro seniory“)"."""
-    if not re.search(r"(?i)pracovní\w*\s+skupin", norm):
+    if next(matches_from_words(_GROUPS_NAMED, norm, _GROUP_WORDS), None) is None:
         return []
     out = []
     for lead, m in area_matches(norm):

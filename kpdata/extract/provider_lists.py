@@ -10,7 +10,7 @@ from kpdata.extract.textcache import lines_after, matches_on_lines
 __all__ = ["bullet_items", "parenthesised_items"]
 
 _INTRO = re.compile(r"(?im)^[^\n]*\bposkytovatel\w*[^\n:]{0,60}:(?P<rest>[^\n]*)$")
-_INTRO_WORD = re.compile(r"(?i)poskytovatel")  # on every line _INTRO matches
+_INTRO_WORDS = ("poskytovatel",)  # (folded) on every line _INTRO matches
 _BULLET = re.compile(r"[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)")
 _PAREN = re.compile(r"\((?P<body>[^()\n]{3,240})\)")
 _WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
@@ -31,7 +31,7 @@ def _item(text: str, start: int, end: int) -> tuple[str, int, int] | None:
 def bullet_items(text: str) -> list[tuple[str, int, int]]:
     """Items of bullet lists introduced by a line that ends in "poskytovatelé …:"."""
     out = []
-    for intro in matches_on_lines(_INTRO, text, _INTRO_WORD):
+    for intro in matches_on_lines(_INTRO, text, _INTRO_WORDS):
         inline = _BULLET.match(intro.group("rest"))
         if inline:
             base = intro.start("rest")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kpdata.extract import documents, emails, groups
+from kpdata.extract import coordination, documents, emails, group_lists, groups, provider_lists
 from kpdata.extract.regex_prefix import required_prefixes, split_alternatives, with_opening_guard
 from kpdata.extract.text import ANCHOR_SPAN, Scanner, iter_lines
 from kpdata.extract.textcache import matches_from_words, matches_on_lines
@@ -200,18 +200,41 @@ _GROUP_WORDS = [
     "ps",
     "pro",
     "seniory",
+    "Senioři",
     ":",
+    "-",
+    "Složení",
+    "členové",
+    "koordinační",
+    "ŘÍDÍCÍ",
+    "skupiny",
+    "výboru",
+    "Poskytovatelé",
+]
+# every pattern the extractor tries only where its folded words are, with those words
+_ON_LINES = [
+    (groups._LABEL, groups._LABEL_WORDS),
+    (groups._HEADING, groups._GROUP_WORDS),
+    (coordination._MEMBERS_HEAD, coordination._MEMBERS_HEAD_WORDS),
+    (provider_lists._INTRO, provider_lists._INTRO_WORDS),
+]
+_FROM_WORDS = [
+    (groups._FOR, groups._GROUP_WORDS),
+    (groups._GROUPS_NAMED, groups._GROUP_WORDS),
+    (group_lists._TRIGGER, group_lists._TRIGGER_WORDS),
 ]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from([*_LINE_WORDS, *_GROUP_WORDS]), min_size=1, max_size=50))
 @example(["x", "\n", "PS", ":", "seniory"])
 @example(["\n", "Pracovní skupina", "pro", "seniory", ":", "\n", "ps", ":", "x"])
+@example(["\n", "Složení", "ŘÍDÍCÍ", "skupiny", "\n", "Poskytovatelé", ":", "x"])
 def test_case_insensitive_patterns_tried_where_their_folded_words_are_give_the_engines_matches(words):
     text = " ".join(words).replace(" \n ", "\n")
-    for pattern in (groups._LABEL, groups._HEADING):
-        spans = [m.span() for m in matches_on_lines(pattern, text, ("pracovn", "ps"))]
-        assert spans == [m.span() for m in pattern.finditer(text)]
-    spans = [m.span() for m in matches_from_words(groups._FOR, text, ("pracovn",))]
-    assert spans == [m.span() for m in groups._FOR.finditer(text)]
+    for pattern, keywords in _ON_LINES:
+        spans = [m.span() for m in matches_on_lines(pattern, text, keywords)]
+        assert spans == [m.span() for m in pattern.finditer(text)], pattern.pattern
+    for pattern, keywords in _FROM_WORDS:
+        spans = [m.span() for m in matches_from_words(pattern, text, keywords)]
+        assert spans == [m.span() for m in pattern.finditer(text)], pattern.pattern
