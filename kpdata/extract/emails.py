@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kpdata.extract.lexicon import rule_file
+from kpdata.extract.text import occurrences
 from kpdata.extract.textcache import folded, normalised, per_text
 
 __all__ = ["EmailMatch", "clean_email", "find_emails"]
@@ -21,6 +22,7 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]|-\n)*"
 # case-insensitive at-forms are), each opening with a literal that the regex engine finds fast
 _AT_HINTS = (re.compile("@"), re.compile("zavin"), re.compile(r"at(?<!\wat)\b"))
 _REACH = 120
+_HIDDEN_HINTS = ("protected", "javascript")  # (folded) every placeholder of a hidden address holds one
 _MAX_WINDOWS = 2000
 
 
@@ -119,6 +121,19 @@ def _windows(text: str, low: str) -> list[tuple[int, int]]:
     return out
 
 
+def _hidden_windows(low: str) -> list[tuple[int, int]]:
+    """Stretches of the folded text around each word every protected placeholder holds (the placeholder
+    patterns are case-insensitive: the engine would scan the whole page slowly)."""
+    out: list[tuple[int, int]] = []
+    for at in sorted(at for word in _HIDDEN_HINTS for at in occurrences(low, word)):
+        lo, hi = max(0, at - _REACH), min(len(low), at + _REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 @per_text
 def find_emails(text: str) -> list[EmailMatch]:
     """Every address in ``text`` in order, protected placeholders included (``email=None``)."""
@@ -131,7 +146,7 @@ def find_emails(text: str) -> list[EmailMatch]:
             email = clean_email(m.group())
             if email and m.start() not in found:
                 found[m.start()] = EmailMatch(email, m.start(), m.end())
-    if "protected" in low or "javascript" in low:
-        for m in hidden.finditer(norm):
+    for lo, hi in _hidden_windows(low):
+        for m in hidden.finditer(norm, lo, hi):
             found.setdefault(m.start(), EmailMatch(None, m.start(), m.end()))
     return [found[k] for k in sorted(found)]

@@ -96,6 +96,14 @@ def test_email_obfuscations_are_undone(written: str, expected: str) -> None:
     assert [e.email for e in found] == [expected]
 
 
+@pytest.mark.parametrize("placeholder", ["[email\u00a0protected]", "E-mail protected", "javascript:"])
+def test_protected_placeholders_are_found_anywhere_in_a_long_page(placeholder: str) -> None:
+    text = "Plán projednala pracovní skupina. " * 300 + f"Kontakt: {placeholder} (koordinátorka)"
+    (found,) = find_emails(text)
+    assert found.email is None
+    assert text[found.start : found.end].lower().startswith(placeholder.lower()[:5])
+
+
 def test_protected_address_is_hidden_not_invented() -> None:
     text = "📩 Karolína Dušková, radní obce – [email protected]\n"
     (contact,) = extract_contacts(text)
