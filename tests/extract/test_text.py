@@ -24,6 +24,13 @@ def test_normalise_and_fold_keep_length(text):
     assert len(fold(text)) == len(text)
 
 
+def test_folded_text_has_no_digits_but_0_to_9():
+    """Patterns over folded text may write [0-9] for \\d (the class is checked faster): that holds only
+    while folding leaves no other digit."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert set(re.findall(r"\d", fold(every))) == set("0123456789")
+
+
 def test_fold_removes_czech_accents_and_case():
     assert fold("Příliš Žluťoučký KŮŇ") == "prilis zlutoucky kun"
 
