@@ -15,6 +15,7 @@ from kpdata.extract.dates import find_dates
 from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.model import Participation
+from kpdata.extract.regex_prefix import split_alternatives
 from kpdata.extract.text import Scanner
 
 __all__ = ["extract_participation"]
@@ -25,7 +26,7 @@ MAX_DESCRIPTION = 300
 @dataclass(frozen=True)
 class _Rules:
     kinds: tuple[tuple[str, Scanner], ...]
-    channels: tuple[tuple[re.Pattern, str], ...]
+    channels: tuple[tuple[Scanner, str], ...]
     deadline_before: re.Pattern
 
 
@@ -34,7 +35,11 @@ def _rules() -> _Rules:
     data = rule_file("participation")
     return _Rules(
         kinds=tuple((kind, Scanner(p, not_after="word")) for kind, p in data["kinds"].items()),
-        channels=tuple((re.compile(p), label) for p, label in data["channels"].items()),
+        # (a Scanner per channel, its branches' opening \b checked in code: led by \b, the engine would try
+        # every position of a long sentence)
+        channels=tuple(
+            (Scanner(split_alternatives(p), not_after="word"), label) for p, label in data["channels"].items()
+        ),
         deadline_before=re.compile(data["deadline_before"]),
     )
 

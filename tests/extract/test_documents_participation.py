@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kpdata.extract.document import Document
 from kpdata.extract.documents import extract_documents
 from kpdata.extract.participation import extract_participation
@@ -69,3 +71,17 @@ def test_comments_invited_in_other_words():
     text = "Připomínky k návrhu lze zasílat do 15. 1. 2025 poštou."
     (item,) = extract_participation(Document(text))
     assert (item.kind, item.deadline, item.channel) == ("comment_procedure", "2025-01-15", "post")
+
+
+@pytest.mark.parametrize(
+    ("tail", "channel"),
+    [
+        ("přes Zoom.", "online"),
+        ("v aplikaci Xzoom.", None),  # a channel word must start a word
+        ("na adresu anketa@lipova.cz.", "e-mail"),  # an at-sign anywhere
+        ("osobně na úřadě.", "in person"),
+    ],
+)
+def test_a_channel_word_starts_a_word(tail: str, channel: str | None) -> None:
+    (item,) = extract_participation(Document(f"Anketa k potřebám seniorů běží do 31. 10. 2024 {tail}"))
+    assert item.channel == channel
