@@ -12,7 +12,7 @@ import re
 
 from kpdata.extract.model import CoordinationGroup
 from kpdata.extract.people import find_people
-from kpdata.extract.textcache import lines_after, matches_on_lines, normalised
+from kpdata.extract.textcache import lines_after, matches_from_words, matches_on_lines, normalised
 
 __all__ = ["extract_coordination_group"]
 
@@ -62,20 +62,15 @@ def _listed_members(text: str, head: re.Match[str]) -> list[tuple[str, int, int]
     return out
 
 
-# A piece of every _EXISTS word, in lower case and free of letters that match other characters
-# case-insensitively (k, i, s): a text holding none of them has no match, and skips the slow \b-led search.
-_EXISTS_HINTS = ("oord", "říd", "manaže", "teer")
-
-
-def _may_exist(norm: str) -> bool:
-    low = norm.lower()
-    return any(hint in low for hint in _EXISTS_HINTS)
+# (folded) every _EXISTS match opens with one: it is tried only there (its \b-led, case-insensitive
+# search would try every position of the page)
+_EXISTS_WORDS = ("koordinacn", "ridic", "manazersk", "steering")
 
 
 def extract_coordination_group(text: str) -> CoordinationGroup:
     """The coordination group ``text`` speaks of (``exists``) and the members it lists by name."""
     norm = normalised(text)
-    found = _EXISTS.search(norm) if _may_exist(norm) else None
+    found = next(matches_from_words(_EXISTS, norm, _EXISTS_WORDS), None)
     group = CoordinationGroup(exists=bool(found))
     if not found:
         return group

@@ -210,6 +210,9 @@ _GROUP_WORDS = [
     "skupiny",
     "výboru",
     "Poskytovatelé",
+    "Manažerský tým",
+    "steering committee",
+    "rada",
 ]
 # every pattern the extractor tries only where its folded words are, with those words
 _ON_LINES = [
@@ -222,6 +225,7 @@ _FROM_WORDS = [
     (groups._FOR, groups._GROUP_WORDS),
     (groups._GROUPS_NAMED, groups._GROUP_WORDS),
     (group_lists._TRIGGER, group_lists._TRIGGER_WORDS),
+    (coordination._EXISTS, coordination._EXISTS_WORDS),
 ]
 
 
@@ -230,6 +234,7 @@ _FROM_WORDS = [
 @example(["x", "\n", "PS", ":", "seniory"])
 @example(["\n", "Pracovní skupina", "pro", "seniory", ":", "\n", "ps", ":", "x"])
 @example(["\n", "Složení", "ŘÍDÍCÍ", "skupiny", "\n", "Poskytovatelé", ":", "x"])
+@example(["x", "Manažerský tým", "a", "steering committee", "koordinační", "rada"])
 def test_case_insensitive_patterns_tried_where_their_folded_words_are_give_the_engines_matches(words):
     text = " ".join(words).replace(" \n ", "\n")
     for pattern, keywords in _ON_LINES:
