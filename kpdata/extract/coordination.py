@@ -12,6 +12,7 @@ import re
 
 from kpdata.extract.model import CoordinationGroup
 from kpdata.extract.people import find_people
+from kpdata.extract.roles import contact_cue
 from kpdata.extract.textcache import lines_after, matches_from_words, matches_on_lines, normalised
 
 __all__ = ["extract_coordination_group"]
@@ -20,9 +21,13 @@ _EXISTS = re.compile(
     r"(?i)\b(?:koordinační\w*|řídící\w*|řídicí\w*)\s+(?:skupin\w*|výbor\w*|tým\w*|rad[ayuě]\b)"
     r"|\bmanažersk\w+\s+tým\w*|\bsteering\s+(?:group|committee)"
 )
+# a line that introduces the group's members: "Členové řídící skupiny:", "Složení koordinační skupiny",
+# or the other way round, "Koordinační skupinu tvoří:", "koordinační skupina, jejímiž členy jsou:"
+_GROUP_WORDS = r"(?:koordinační\w*|řídící\w*|řídicí\w*)\s+(?:skupin\w*|výbor\w*|tým\w*)"
+_MEMBER_WORDS = r"\b(?:složení|členové|členy|členky|člen|seznam\s+členů)\b"
 _MEMBERS_HEAD = re.compile(
-    r"(?im)^[^\n]{0,40}\b(?:složení|členové|členy|členky|člen|seznam\s+členů)\b[^\n]{0,40}?"
-    r"(?:koordinační\w*|řídící\w*|řídicí\w*)\s+(?:skupin\w*|výbor\w*|tým\w*)[^\n]*$"
+    rf"(?im)^(?:[^\n]{{0,40}}{_MEMBER_WORDS}[^\n]{{0,40}}?{_GROUP_WORDS}"
+    rf"|[^\n]{{0,60}}?{_GROUP_WORDS}[^\n]{{0,40}}?(?:{_MEMBER_WORDS}|\btvoří\b))[^\n]*$"
 )
 _MEMBERS_HEAD_WORDS = ("koordinacn", "ridic")  # (folded) a line _MEMBERS_HEAD matches holds one
 _MAX_LIST = 60
@@ -56,8 +61,8 @@ def _listed_members(text: str, head: re.Match[str]) -> list[tuple[str, int, int]
     out: list[tuple[str, int, int]] = []
     for base, end in lines_after(text, head.end(), reach=_LIST_REACH):
         found = _line_members(text[base:end])
-        if not found or len(out) >= _MAX_LIST:
-            break
+        if not found or len(out) >= _MAX_LIST or contact_cue(text, base, base + found[0][1]):
+            break  # (a "Kontaktní osoba: …" line after the list starts the contacts, not another member)
         out += [(name, base + s, base + e) for name, s, e in found]
     return out
 

@@ -146,6 +146,19 @@ def test_coordination_group_members_listed_under_a_heading() -> None:
     assert group.members == ["Alžběta Zedníková", "Renata Křížová", "Mgr. Lukáš Hořejší"]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Koordinační skupina, jejímiž členy jsou:", "Řídící skupinu tvoří:", "Řídící skupina ve složení:"],
+)
+def test_coordination_group_members_after_a_heading_naming_the_group_first(heading: str) -> None:
+    text = (
+        f"Plán připravuje obec Lhota.\n{heading}\nIng. Karel Novotný, starosta\n"
+        "Věra Pokorná, Charita Lhota\n\nKontaktní osoba: Mgr. Iva Malá, tel. 777 111 222\n"
+    )
+    group = extract_coordination_group(text)
+    assert group.members == ["Ing. Karel Novotný", "Věra Pokorná"]  # not the contact after the list
+
+
 def test_coordination_group_roles_only_gives_no_members() -> None:
     text = "Koordinační skupinu tvoří vedoucí pracovních skupin, předseda sociální komise a koordinátor."
     group = extract_coordination_group(text)
