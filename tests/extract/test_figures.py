@@ -27,6 +27,20 @@ def test_counts_with_metrics():
     ]
 
 
+def test_experts_questionnaires_round_tables_and_workshops_are_counted():
+    text = (
+        "Plán připravilo přes 60 odborníků. Lidé vyplnili 412 dotazníků. "
+        "Proběhly 2 kulaté stoly a 5 workshopů, pomáhalo 11 dobrovolníků."
+    )
+    assert figures(text) == [
+        (60, "participants", True),
+        (412, "other", False),
+        (2, "meetings", False),
+        (5, "meetings", False),
+        (11, "participants", False),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
