@@ -227,3 +227,18 @@ def test_footer_details_and_thesis_supervisors_are_not_contacts() -> None:
         "Copyright © 2024 Město Lhota | podatelna@lhota.cz | tel.: 555 111 222\n"
     )
     assert triples(text) == [(None, None, "kp@lhota.cz")]
+
+
+@pytest.mark.parametrize(
+    ("role", "code"),
+    [
+        ("manažerka plánování sociálních služeb", "coordinator"),
+        ("manažer komunitního plánování", "coordinator"),
+        ("manažer projektu", "other"),
+        ("manažerka pracovní skupiny", "group_leader"),
+    ],
+)
+def test_a_planning_manager_is_the_coordinator(role: str, code: str) -> None:
+    from kpdata.extract.roles import role_code
+
+    assert role_code(role) == code
