@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kpdata.extract.people import find_people
+from kpdata.extract.roles import find_roles
 from kpdata.extract.target_groups import target_group_at
 from kpdata.extract.textcache import matches_from_words
 
@@ -34,6 +36,7 @@ _CLAUSE = re.compile(
 )
 _NOT_GROUP = re.compile(r"(?i)řídící|řídicí|koordinační|jednání|setkání")
 _MAX_WORDS = 12
+_TRAIL = " \t,;.:-"
 
 
 def _spans(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -51,12 +54,23 @@ def _separator(items: str) -> re.Pattern[str]:
     return _CAPS if items[:1].isupper() else _COMMA
 
 
+def cut_at_role(text: str, start: int, end: int) -> int:
+    """Where a group's name in ``text[start:end]`` ends: before a role word, a person or an e-mail
+    ("Senioři - vedoucí: Jan Malý", "Rodina Jana Nová")."""
+    seg = text[start:end]
+    cuts = [r.start for r in find_roles(seg)] + [p.start for p in find_people(seg)]
+    at = seg.find("@")
+    if at >= 0:
+        cuts.append(max(seg.rfind(" ", 0, at), 0))
+    return start + min(cuts, default=len(seg))
+
+
 def _item(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     lead = _LEAD.match(text, start, end)
     start = lead.end() if lead else start
     clause = _CLAUSE.search(text, start, end)
-    raw = text[start : clause.start() if clause else end]
-    name = _ENUMERATOR.sub("", raw.strip(" \t,;.:")).strip(" \t,;.:")
+    raw = text[start : cut_at_role(text, start, clause.start() if clause else end)]
+    name = _ENUMERATOR.sub("", raw.strip(_TRAIL)).strip(_TRAIL)
     if not name or len(name.split()) > _MAX_WORDS or _NOT_GROUP.search(name) or not target_group_at(name):
         return None
     begin = start + raw.index(name)

@@ -16,12 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kpdata.extract.coordination import extract_coordination_group
-from kpdata.extract.group_lists import prose_list_items
+from kpdata.extract.group_lists import cut_at_role, prose_list_items
 from kpdata.extract.model import WorkingGroup
 from kpdata.extract.people import find_people
 from kpdata.extract.person_lists import person_lists
 from kpdata.extract.person_roles import people_roles
-from kpdata.extract.roles import find_roles
 from kpdata.extract.target_groups import target_group, target_group_at
 from kpdata.extract.text import Scanner, fold
 from kpdata.extract.textcache import line_start, lines_after, matches_from_words, matches_on_lines, normalised
@@ -65,16 +64,6 @@ class _Cand:
     spans: list[tuple[int, int]] = field(default_factory=list)  # every place the group is named
 
 
-def _cut_at_role(text: str, start: int, end: int) -> int:
-    """Where a group label's name ends: before a role word, a person or an e-mail on the same line."""
-    seg = text[start:end]
-    cuts = [r.start for r in find_roles(seg)] + [p.start for p in find_people(seg)]
-    at = seg.find("@")
-    if at >= 0:
-        cuts.append(max(seg.rfind(" ", 0, at), 0))
-    return start + min(cuts, default=len(seg))
-
-
 def _labelled(text: str) -> list[_Cand]:
     out = []
     for m in matches_on_lines(_LABEL, text, _LABEL_WORDS):
@@ -84,7 +73,7 @@ def _labelled(text: str) -> list[_Cand]:
             if not nxt:
                 continue
             start, end = nxt.start(1), nxt.end(1)
-        stop = _cut_at_role(text, start, end)
+        stop = cut_at_role(text, start, end)
         name = text[start:stop].strip(_TRAIL)
         if name and len(name.split()) <= 14:
             out.append(_Cand(name, start, start + len(text[start:stop].rstrip(_TRAIL)), "labelled_line"))

@@ -26,6 +26,18 @@ def test_labelled_lines_with_leaders_run_together() -> None:
     ]
 
 
+def test_a_group_line_naming_its_leader_after_a_dash() -> None:
+    text = (
+        "Pracovní skupina Senioři - vedoucí: Bc. Oldřich Kupka\n"
+        "Pracovní skupina Rodina a děti – vedoucí: Mgr. Dana Šrámková\n"
+    )
+    found = extract_working_groups(text)
+    assert [(g.name, g.target_group, g.members_named) for g in found] == [
+        ("Senioři", "seniors", ["Bc. Oldřich Kupka"]),
+        ("Rodina a děti", "children_youth_family", ["Mgr. Dana Šrámková"]),
+    ]
+
+
 def test_semicolon_list_in_prose() -> None:
     text = (
         "Ve městě pracují pracovní skupiny Rodina, děti a mládež; Osoby s duševním onemocněním; "
