@@ -120,12 +120,22 @@ def _legal_form_names(text: str) -> list[_Found]:
         start = _name_before(text, name_end)
         if start is None or start >= name_end:
             continue
+        start = _second_of_two(text, start, name_end)
         end = m.end()
         branch = _BRANCH.match(text, end)
         end = branch.end() if branch else end
         start, end = _trim(text, start, end)
         out.append(_Found(text[start:end], start, end, "legal_form"))
     return out
+
+
+def _second_of_two(text: str, start: int, name_end: int) -> int:
+    """ "Charita Lhota a Spolek Rozárka, z. s.": a name that opens with a provider head word and goes on
+    past " a " and a capitalised word is two names; the legal form belongs to the second."""
+    cut = text.rfind(" a ", start, name_end)
+    if cut < 0 or not text[cut + 3 : cut + 4].isupper() or not _rules()["heads"].regex.match(text, start):
+        return start
+    return cut + 3
 
 
 def _name_run(text: str, pos: int, *, limit: int = 5) -> int:

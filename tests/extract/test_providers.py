@@ -81,3 +81,20 @@ def test_never_crashes(text: str) -> None:
 def test_name_read_back_from_a_legal_form_stops_at_a_municipality() -> None:
     text = "PLÁN ROZVOJE SLUŽEB Město Lhota Centrum sociálních služeb, p.o. Nádražní 5"
     assert names(text) == ["Centrum sociálních služeb, p.o."]
+
+
+def test_two_providers_joined_by_a_before_a_legal_form_are_two() -> None:
+    text = "Mezi poskytovatele patří Charita Lipová a Spolek Rozárka, z. s., který provozuje azylový dům."
+    assert [p.name for p in extract_providers(text)] == ["Charita Lipová", "Spolek Rozárka, z. s."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mezi poskytovatele patří Spolek Rozárka, z. s., který provozuje azylový dům.",
+        "Odlehčovací službu poskytuje Spolek Rozárka, z. s.",
+        "V obci působí Spolek Rozárka, z. s.",
+    ],
+)
+def test_a_name_read_back_from_its_legal_form_stops_at_the_verb(sentence: str) -> None:
+    assert [p.name for p in extract_providers(sentence)] == ["Spolek Rozárka, z. s."]
