@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from kpdata.extract.coordination import extract_coordination_group
 from kpdata.extract.group_lists import cut_at_role, prose_list_items
+from kpdata.extract.group_tables import table_groups
 from kpdata.extract.model import WorkingGroup
 from kpdata.extract.people import find_people
 from kpdata.extract.person_lists import person_lists
@@ -49,6 +50,7 @@ _FOR = re.compile(
 _TRAIL = " \t,;.:-"
 _BLOCK = 400
 _PLAIN_ITEM_WORDS = 10
+_HEADING_WORDS = 10
 _NOT_PLAIN = re.compile(r"[:@]|\d")
 _GROUP_ROLES = {"group_leader", "deputy_leader", "member"}
 
@@ -114,7 +116,9 @@ def _list_item(body: str) -> tuple[str, int] | None:
 def _bullets(text: str) -> list[_Cand]:
     out = []
     for h in matches_on_lines(_HEADING, text, _GROUP_WORDS):
-        if len(h.group().split()) > 10 or h.group().rstrip().endswith("."):
+        heading = h.group().rstrip()
+        # a short heading, or a sentence that introduces a list ("V obci pracují tyto pracovní skupiny:")
+        if heading.endswith(".") or (len(heading.split()) > _HEADING_WORDS and not heading.endswith(":")):
             continue
         for line_start_at, line_end_at in lines_after(text, h.end(), reach=3000):
             found = _list_item(text[line_start_at:line_end_at])
@@ -175,6 +179,10 @@ def _for_phrases(text: str) -> list[_Cand]:
     return out
 
 
+def _tables(text: str) -> list[_Cand]:
+    return [_Cand(g.name, g.start, g.end, "table_row", members=list(g.leaders)) for g in table_groups(text)]
+
+
 def _prose(text: str) -> list[_Cand]:
     return [_Cand(name, s, e, "prose_list") for name, s, e in prose_list_items(text)]
 
@@ -188,6 +196,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
             continue
         if key in first:
             first[key].spans.append((c.start, c.end))
+            first[key].members += [m for m in c.members if m not in first[key].members]
             continue
         first[key] = c
         c.spans.append((c.start, c.end))
@@ -231,7 +240,7 @@ def _as_written(text: str, norm: str, cand: _Cand) -> str:
 def extract_working_groups(text: str) -> list[WorkingGroup]:
     """The working groups ``text`` names, in order of appearance."""
     norm = normalised(text)
-    finders = (_labelled, _coded, _bullets, _for_phrases, _prose)
+    finders = (_labelled, _coded, _bullets, _for_phrases, _prose, _tables)
     kept = _select([c for find in finders for c in find(norm)] + _areas(norm, text))
     _members(norm, kept)
     out = []

@@ -224,3 +224,31 @@ def test_a_group_name_ends_where_the_sentence_goes_on(text: str, expected: list)
 )
 def test_other_names_of_a_steering_body(text: str) -> None:
     assert extract_coordination_group(text).exists
+
+
+def test_groups_in_a_table_with_a_leader_column() -> None:
+    text = (
+        "Přehled skupin\n| Pracovní skupina | Vedoucí | Kontakt |\n|---|---|---|\n"
+        "| Senioři | Mgr. Olga Vávrová | vavrova@lhota.cz |\n| Osoby v krizi | Bc. Tomáš Beneš | 777 123 456 |\n"
+        "Skupiny se scházejí jednou za čtvrt roku.\n"
+    )
+    found = extract_working_groups(text)
+    assert [(g.name, g.target_group, g.members_named) for g in found] == [
+        ("Senioři", "seniors", ["Mgr. Olga Vávrová"]),
+        ("Osoby v krizi", "crisis", ["Bc. Tomáš Beneš"]),
+    ]
+    assert [e.rule for g in found for e in g.evidence] == ["table_row", "table_row"]
+
+
+def test_a_table_without_outer_bars_and_one_without_a_group_column() -> None:
+    groups_table = "Název skupiny | Garant\nRodina a děti | Ing. Pavel Krejčí\n"
+    other_table = (
+        "\nFunkce | Jméno\nSenioři | Mgr. Jana Malá\n"  # a row naming a target group: no group column
+    )
+    found = extract_working_groups(groups_table + other_table)
+    assert [(g.name, g.members_named) for g in found] == [("Rodina a děti", ["Ing. Pavel Krejčí"])]
+
+
+def test_a_sentence_ending_in_a_colon_introduces_a_list_of_groups() -> None:
+    text = "V obci se od loňského roku pravidelně schází tyto tři pracovní skupiny komunitního plánování:\n- Senioři\n- Rodiny s dětmi\n"
+    assert [g.name for g in extract_working_groups(text)] == ["Senioři", "Rodiny s dětmi"]

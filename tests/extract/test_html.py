@@ -26,6 +26,10 @@ def test_extract_html_reads_the_facts_of_the_main_content():
     ]
     assert [(f.value, f.approximate) for f in result.figures] == [(2, False), (25, True)]
     assert [p.kind for p in result.participation] == ["survey"]
+    assert [g.name for g in result.working_groups] == [
+        "Senioři a osoby se zdravotním postižením",
+        "Rodiny s dětmi",
+    ]
 
 
 def test_spans_index_the_main_text():
