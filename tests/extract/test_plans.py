@@ -205,3 +205,12 @@ def test_resolution_with_a_body_prefix():
 def test_a_news_report_of_an_adoption_makes_the_plan_current():
     (plan,) = plans("Zastupitelé obce včera schválili Komunitní plán sociálních služeb na období 2025–2028.")
     assert (plan.approved_by, plan.approved_on, plan.status) == ("zastupitelstvo", None, "current")
+
+
+def test_a_resolution_number_after_a_hard_wrapped_line():
+    text = (
+        "Komunitní plán sociálních služeb obce Lipník na období 2024–2027 schválilo Zastupitelstvo\n"
+        "obce Lipník dne 11. 12. 2023, viz usnesení\nč. Z/236/23 v zápisu ze zasedání."
+    )
+    (plan,) = plans(text)
+    assert (plan.approved_on, plan.resolution) == ("2023-12-11", "Z/236/23")
