@@ -23,6 +23,7 @@ from kpdata.extract.textcache import folded, line_start, normalised
 
 __all__ = ["extract_contacts", "person_key"]
 
+_COPULA_TAIL = re.compile(r"\s+(?:je|jsou|byl[aoiy]?|bude|budou)\Z", re.I)
 _DETAIL_REACH = 300
 _UNCUED_REACH = 100
 _GROUP_GAP = 80
@@ -46,8 +47,8 @@ def person_key(name: str) -> str:
 
 
 def _role_text(text: str, role: RoleMatch, pr: PersonRole) -> str:
-    if role.end <= pr.person.start:
-        return text[role.start : pr.person.start].strip(" :,\n")
+    if role.end <= pr.person.start:  # "Koordinátorkou plánování je Jana Nová": the role without "je"
+        return _COPULA_TAIL.sub("", text[role.start : pr.person.start].strip(" :,\n"))
     stop = _ROLE_END.search(text, role.end, min(len(text), role.end + 120))
     return text[role.start : stop.start() if stop else role.end].strip(" ,")
 

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from kpdata.extract.document import WRAPPED_LINE
 from kpdata.extract.emails import find_emails
 from kpdata.extract.people import Person, find_people
 from kpdata.extract.phones import find_phones
@@ -65,9 +66,21 @@ def _role_before(text: str, person: Person, roles: _Roles, floor: int) -> RoleMa
         return None
     if len(between.split()) > _MAX_BETWEEN_WORDS:
         return None
-    if "\n" in between and not _heading_above(text, role, between):
+    if "\n" in between and not (_heading_above(text, role, between) or _wrapped(text, role, between)):
         return None
     return role
+
+
+def _wrapped(text: str, role: RoleMatch, between: str) -> bool:
+    """The line break between role and name is a hard wrap of prose (a PDF line): one break, after a
+    long line that does not end a sentence, before a line that goes on with a word (as sentences are
+    split: kpdata.extract.document)."""
+    after_break = (between.split("\n")[1] + text[role.end + len(between) :][:1]).lstrip()
+    if between.count("\n") != 1 or not after_break[:1].isalpha():
+        return False
+    line_start = text.rfind("\n", 0, role.start) + 1
+    line = text[line_start : role.end + between.index("\n")].rstrip()
+    return len(line) >= WRAPPED_LINE and line[-1] not in ".!?:;"
 
 
 def _heading_above(text: str, role: RoleMatch, between: str) -> bool:
@@ -120,12 +133,16 @@ def people_roles(text: str) -> list[PersonRole]:
     people = find_people(text)
     found = page_roles(text)
     index = _Roles(found, [r.start for r in found], [r.end for r in found])
+    befores = [
+        _role_before(text, person, index, people[i - 1].end if i else 0) for i, person in enumerate(people)
+    ]
     out = []
     for i, person in enumerate(people):
-        floor = people[i - 1].end if i else 0
         ceiling = people[i + 1].start if i + 1 < len(people) else len(text)
         after = _role_after(text, person, index, ceiling)
-        role = _role_before(text, person, index, floor) or after
+        if after is not None and i + 1 < len(people) and befores[i + 1] is after:
+            after = None  # "koordinovala Jana Nová, metodikem byl Petr Malý": the next person's role
+        role = befores[i] or after
         zone_end = _line_end(text, after.end if after else person.end)
         out.append(PersonRole(person, role, zone_end))
     return out

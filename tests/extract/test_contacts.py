@@ -242,3 +242,14 @@ def test_a_planning_manager_is_the_coordinator(role: str, code: str) -> None:
     from kpdata.extract.roles import role_code
 
     assert role_code(role) == code
+
+
+def test_a_role_before_a_name_on_the_next_line_of_wrapped_prose_is_that_persons() -> None:
+    text = (
+        "Celý proces plánování v uplynulých dvou letech koordinovala Mgr. Dana Kolářová, metodikem byl\n"
+        "Ing. Radim Šebesta z krajského úřadu."
+    )
+    assert [(c.name, c.role, c.role_code) for c in extract_contacts(text)] == [
+        ("Mgr. Dana Kolářová", "koordinovala", "coordinator"),
+        ("Ing. Radim Šebesta", "metodikem", "methodologist"),
+    ]
