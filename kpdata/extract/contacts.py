@@ -48,7 +48,8 @@ def person_key(name: str) -> str:
 
 def _role_text(text: str, role: RoleMatch, pr: PersonRole) -> str:
     if role.end <= pr.person.start:  # "Koordinátorkou plánování je Jana Nová": the role without "je"
-        return _COPULA_TAIL.sub("", text[role.start : pr.person.start].strip(" :,\n"))
+        role_line = text[role.start : pr.person.start].split("\n", 1)[0]  # not a "Jméno:" label below
+        return _COPULA_TAIL.sub("", role_line.strip(" :,"))
     stop = _ROLE_END.search(text, role.end, min(len(text), role.end + 120))
     return text[role.start : stop.start() if stop else role.end].strip(" ,")
 

@@ -253,3 +253,17 @@ def test_a_role_before_a_name_on_the_next_line_of_wrapped_prose_is_that_persons(
         ("Mgr. Dana Kolářová", "koordinovala", "coordinator"),
         ("Ing. Radim Šebesta", "metodikem", "methodologist"),
     ]
+
+
+def test_a_contact_card_of_labelled_lines() -> None:
+    text = (
+        "Kontaktní osoba\nJméno: Mgr. Žaneta Hladíková\nFunkce: koordinátorka komunitního plánování\n"
+        "Telefon: 565 111 222\nE-mail: hladikova@lipnik.cz\n"
+    )
+    (contact,) = extract_contacts(text)
+    assert (contact.name, contact.role, contact.phone, contact.email) == (
+        "Mgr. Žaneta Hladíková",
+        "Kontaktní osoba",
+        "+420565111222",
+        "hladikova@lipnik.cz",
+    )
