@@ -27,7 +27,8 @@ __all__ = ["fill_territory", "find_places"]
 _UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _LOWER = "a-záčďéěíňóřšťúůýž"
 _WORD = rf"[{_UPPER}][{_LOWER}]+"
-NAME = rf"{_WORD}(?:(?:-|[ ](?:(?:nad|pod|u|na|v|ve)[ ])?){_WORD}){{0,3}}(?:[ ]\d{{1,2}}\b)?"
+# "Nové Město na Moravě", "Ostrava-Jih", "Brno-sever" (a district's lower-case part), "Praha 10"
+NAME = rf"{_WORD}(?:-[{_LOWER}]+\b|(?:-|[ ](?:(?:nad|pod|u|na|v|ve)[ ])?){_WORD}){{0,3}}(?:[ ]\d{{1,2}}\b)?"
 _NAME_AT = re.compile(NAME)
 _KRAJ_WORD = re.compile("kraj")  # a literal: the engine finds it fast; the adjective is checked around it
 _KRAJ_BEFORE = re.compile(rf"(?<!\w)([{_UPPER}][{_LOWER}]+(?:ý|ého|ém|ému|ým)) kraj\w{{0,2}}\b")

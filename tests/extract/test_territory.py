@@ -26,6 +26,8 @@ def territory(text: str, url: str | None = None) -> tuple[str | None, str | None
         ("Zastupitelstvo Jihomoravského kraje schválilo střednědobý plán.", "Jihomoravský kraj", "kraj"),
         ("Rada městské části Praha 12 projednala návrh plánu.", "Praha 12", "mestska_cast"),
         ("Odbor sociálních věcí MHMP připravuje plán pro hl. m. Prahu.", "Hlavní město Praha", "kraj"),
+        ("Úřad městské části Brno-střed připravuje plán.", "Brno-střed", "mestska_cast"),
+        ("Komunitní plánování ve městě Frýdek-Místek.", "Frýdek-Místek", "obec"),
     ],
 )
 def test_name_and_level(text, name, level):
