@@ -85,3 +85,9 @@ def test_comments_invited_in_other_words():
 def test_a_channel_word_starts_a_word(tail: str, channel: str | None) -> None:
     (item,) = extract_participation(Document(f"Anketa k potřebám seniorů běží do 31. 10. 2024 {tail}"))
     assert item.channel == channel
+
+
+def test_a_draft_published_for_comments() -> None:
+    text = "Návrh plánu je zveřejněn k připomínkám, které můžete zasílat do 15. 9. 2025 e-mailem na kp@lipnik.cz."
+    (item,) = extract_participation(Document(text))
+    assert (item.kind, item.deadline, item.channel) == ("comment_procedure", "2025-09-15", "e-mail")
