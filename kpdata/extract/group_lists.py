@@ -32,7 +32,8 @@ _ENUMERATOR = re.compile(r"\s+\d{1,2}\.?\Z")
 # where a clause starts inside an item ("Senioři se sešla v úterý"): a verb, with its reflexive pronoun
 _CLAUSE = re.compile(
     r"(?:\s+(?:se|si))?\s+(?:[a-záčďéěíňóřšťúůýž]{2,}[aeiouyáéíýědšhkzt]l[aoiy]?|je|jsou|bude|budou|má|mají"
-    r"|proběhne|zasedá|jedná|projedná|schází|scházejí|řeší|pracuje|pracují|připravuje|sejde|setká)(?![\w])"
+    r"|proběhne|zasedá|jedná|projedná|schází|scházejí|řeší|pracuje|pracují|připravuje|sejde|setká|vede|vedou"
+    r"|řídí|koordinuje|tvoří)(?![\w])"
 )
 _NOT_GROUP = re.compile(r"(?i)řídící|řídicí|koordinační|jednání|setkání")
 _MAX_WORDS = 12
@@ -65,11 +66,17 @@ def cut_at_role(text: str, start: int, end: int) -> int:
     return start + min(cuts, default=len(seg))
 
 
+def name_end(text: str, start: int, end: int) -> int:
+    """Where a group's name starting at ``start`` ends, at ``end`` at the latest: before a verb that opens
+    a clause ("Senioři se sešli …", "… pro seniory vede pan …"), a role word, a person or an e-mail."""
+    clause = _CLAUSE.search(text, start, end)
+    return cut_at_role(text, start, clause.start() if clause else end)
+
+
 def _item(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     lead = _LEAD.match(text, start, end)
     start = lead.end() if lead else start
-    clause = _CLAUSE.search(text, start, end)
-    raw = text[start : cut_at_role(text, start, clause.start() if clause else end)]
+    raw = text[start : name_end(text, start, end)]
     name = _ENUMERATOR.sub("", raw.strip(_TRAIL)).strip(_TRAIL)
     if not name or len(name.split()) > _MAX_WORDS or _NOT_GROUP.search(name) or not target_group_at(name):
         return None

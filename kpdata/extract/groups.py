@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kpdata.extract.coordination import extract_coordination_group
-from kpdata.extract.group_lists import cut_at_role, prose_list_items
+from kpdata.extract.group_lists import cut_at_role, name_end, prose_list_items
 from kpdata.extract.group_tables import table_groups
 from kpdata.extract.model import WorkingGroup
 from kpdata.extract.people import find_people
@@ -173,9 +173,14 @@ def _for_phrases(text: str) -> list[_Cand]:
     for m in matches_from_words(_FOR, text, _GROUP_WORDS):
         what = m.group("what")
         if what.isupper() or target_group_at(what.split()[0]):
-            cut = (m.start("infix"), m.end("infix")) if m.group("infix") else (m.end(), m.end())
-            name = (text[m.start() : cut[0]] + text[cut[1] : m.end()]).strip(_TRAIL)
-            out.append(_Cand(name, m.start(), m.end(), "group_for_phrase"))
+            end = name_end(text, m.start("what"), m.end())
+            cut = (m.start("infix"), m.end("infix")) if m.group("infix") else (end, end)
+            name = (text[m.start() : cut[0]] + text[cut[1] : end]).strip(_TRAIL)
+            out.append(
+                _Cand(
+                    name, m.start(), m.start() + len(text[m.start() : end].rstrip(_TRAIL)), "group_for_phrase"
+                )
+            )
     return out
 
 

@@ -252,3 +252,11 @@ def test_a_table_without_outer_bars_and_one_without_a_group_column() -> None:
 def test_a_sentence_ending_in_a_colon_introduces_a_list_of_groups() -> None:
     text = "V obci se od loňského roku pravidelně schází tyto tři pracovní skupiny komunitního plánování:\n- Senioři\n- Rodiny s dětmi\n"
     assert [g.name for g in extract_working_groups(text)] == ["Senioři", "Rodiny s dětmi"]
+
+
+def test_a_group_for_a_target_group_led_by_a_named_person() -> None:
+    text = "Pracovní skupinu pro seniory vede pan Bohumil Sýkora z domova pro seniory."
+    found = extract_working_groups(text)
+    assert [(g.name, g.target_group, g.members_named) for g in found] == [
+        ("Pracovní skupinu pro seniory", "seniors", ["Bohumil Sýkora"])
+    ]
