@@ -17,10 +17,14 @@ _WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
 _UPPER_START = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9]")
 _TRAIL = " \t,;."
 _MAX_WORDS = 12
+# a dash before a lower-case word: what the provider does follows ("- pečovatelská služba"), except a
+# branch of the provider ("Diakonie ČCE - středisko Lhota")
+_DESCRIPTION = re.compile(r"[ \t]+-[ \t]+(?!(?:pracoviště|středisko|pobočka)\b)[a-záčďéěíňóřšťúůýž]")
 
 
 def _item(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    raw = text[start:end]
+    described = _DESCRIPTION.search(text, start, end)  # "Charita Lhota - pečovatelská služba"
+    raw = text[start : described.start() if described else end]
     name = raw.strip(_TRAIL)
     if not name or not _UPPER_START.match(name) or len(name.split()) > _MAX_WORDS:
         return None

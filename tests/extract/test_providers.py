@@ -98,3 +98,11 @@ def test_two_providers_joined_by_a_before_a_legal_form_are_two() -> None:
 )
 def test_a_name_read_back_from_its_legal_form_stops_at_the_verb(sentence: str) -> None:
     assert [p.name for p in extract_providers(sentence)] == ["Spolek Rozárka, z. s."]
+
+
+def test_list_items_end_before_what_the_provider_does() -> None:
+    text = (
+        "Poskytovatelé sociálních služeb:\n• Charita Lipová – pečovatelská služba, osobní asistence\n"
+        "• Diakonie ČCE - středisko Lipová\n• Spolek Krok, z. s. - sociálně aktivizační služby\n"
+    )
+    assert names(text) == ["Charita Lipová", "Diakonie ČCE - středisko Lipová", "Spolek Krok, z. s."]
