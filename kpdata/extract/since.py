@@ -19,13 +19,13 @@ __all__ = ["fill_since_year", "find_since_year"]
 
 _FROM_YEAR = Scanner(r"od (?:roku|r\.)[ ]{1,2}((?:19|20)\d{2})(?!\d)", not_after="word")
 _YEAR_THEN_STARTED = Scanner(
-    r"v (?:roce|r\.)[ ]{1,2}((?:19|20)\d{2})(?!\d)[^.\n]{0,40}?\b(?:zahajen|zapocat|zacal|zahajil)\w{0,2}\b",
+    r"v (?:roce|r\.)[ ]{1,2}((?:19|20)\d{2})(?!\d)[^.\n]{0,40}?\b(?:zahajen|zapocat|zapocal|zacal|zahajil)\w{0,2}\b",
     not_after="word",
 )
 # "platný od roku 2023": when a plan takes effect, not when planning started
 _VALIDITY = re.compile(r"(?:platn|ucinn|platnost)\w{0,6}[ ]{1,2}$")
 _STARTED = Scanner(
-    r"(?:zahajen[oa]?|zapocat[oa]?|zacal[oa]?|zahajil[oa]?|zahajeni)\b[^.\n]{0,60}?"
+    r"(?:zahajen[oa]?|zapocat[oa]?|zapocal[aoiy]?|zacal[aoiy]?|zahajil[aoiy]?|zahajeni)\b[^.\n]{0,60}?"
     r"(?:\b((?:19|20)\d{2})(?!\d)|\b(?:0?[1-9]|1[0-2])/(\d{2})\b)",
     not_after="word",
 )

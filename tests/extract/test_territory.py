@@ -72,6 +72,8 @@ def test_no_territory_no_guess():
         ("Město plánuje sociální služby metodou komunitního plánování od roku 2005.", 2005),
         ("Komunitní plánování bylo v obci zahájeno v září 2009 z podnětu rady.", 2009),
         ("Proces KPSS byl zahájen v 04/11 prvním setkáním.", 2011),
+        ("S komunitním plánováním jsme v obci začali v roce 2008.", 2008),
+        ("Obec započala komunitní plánování v roce 2006.", 2006),
     ],
 )
 def test_since_year(text, year):
