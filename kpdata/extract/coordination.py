@@ -23,11 +23,11 @@ _EXISTS = re.compile(
 )
 # a line that introduces the group's members: "Členové řídící skupiny:", "Složení koordinační skupiny",
 # or the other way round, "Koordinační skupinu tvoří:", "koordinační skupina, jejímiž členy jsou:"
-_GROUP_WORDS = r"(?:koordinační\w*|řídící\w*|řídicí\w*)\s+(?:skupin\w*|výbor\w*|tým\w*)"
-_MEMBER_WORDS = r"\b(?:složení|členové|členy|členky|člen|seznam\s+členů)\b"
+_GROUP_PHRASE = r"(?:koordinační\w*|řídící\w*|řídicí\w*)\s+(?:skupin\w*|výbor\w*|tým\w*)"
+_MEMBERS_PHRASE = r"\b(?:složení|členové|členy|členky|člen|seznam\s+členů)\b"
 _MEMBERS_HEAD = re.compile(
-    rf"(?im)^(?:[^\n]{{0,40}}{_MEMBER_WORDS}[^\n]{{0,40}}?{_GROUP_WORDS}"
-    rf"|[^\n]{{0,60}}?{_GROUP_WORDS}[^\n]{{0,40}}?(?:{_MEMBER_WORDS}|\btvoří\b))[^\n]*$"
+    rf"(?im)^(?:[^\n]{{0,40}}{_MEMBERS_PHRASE}[^\n]{{0,40}}?{_GROUP_PHRASE}"
+    rf"|[^\n]{{0,60}}?{_GROUP_PHRASE}[^\n]{{0,40}}?(?:{_MEMBERS_PHRASE}|\btvoří\b))[^\n]*$"
 )
 _MEMBERS_HEAD_WORDS = ("koordinacn", "ridic")  # (folded) a line _MEMBERS_HEAD matches holds one
 _MAX_LIST = 60

@@ -7,6 +7,7 @@ The obfuscation patterns are data (``rules/email_obfuscation.yml``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -107,15 +108,18 @@ def _windows(text: str, low: str) -> list[tuple[int, int]]:
     """Stretches of text around each at-sign or its spelled-out form: only there can an address be. (The
     address pattern opens with a look-behind, so the engine tries it at every position of a window: the
     windows start where an address could.) ``low`` is the folded ``text``."""
-    out: list[tuple[int, int]] = []
     hints = sorted(m.span() for pattern in _AT_HINTS for m in pattern.finditer(low))  # never overlapping
-    for i, (start, end) in enumerate(hints):
-        if i > _MAX_WINDOWS:  # a text full of at-signs: read it whole, in one pass
-            return [(0, len(text))]
-        lo = _address_start(text, start)
-        hi = min(len(text), end + _REACH)
+    if len(hints) > _MAX_WINDOWS:  # a text full of at-signs: read it whole, in one pass
+        return [(0, len(text))]
+    return _merged((_address_start(text, start), min(len(text), end + _REACH)) for start, end in hints)
+
+
+def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Windows (sorted by start) with the overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in windows:
         if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
             out.append((lo, hi))
     return out
@@ -124,14 +128,8 @@ def _windows(text: str, low: str) -> list[tuple[int, int]]:
 def _hidden_windows(low: str) -> list[tuple[int, int]]:
     """Stretches of the folded text around each word every protected placeholder holds (the placeholder
     patterns are case-insensitive: the engine would scan the whole page slowly)."""
-    out: list[tuple[int, int]] = []
-    for at in sorted(at for word in _HIDDEN_HINTS for at in occurrences(low, word)):
-        lo, hi = max(0, at - _REACH), min(len(low), at + _REACH)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
-    return out
+    hints = sorted(at for word in _HIDDEN_HINTS for at in occurrences(low, word))
+    return _merged((max(0, at - _REACH), min(len(low), at + _REACH)) for at in hints)
 
 
 @per_text

@@ -15,7 +15,7 @@ from kpdata.extract.roles import find_roles
 from kpdata.extract.target_groups import target_group_at
 from kpdata.extract.textcache import matches_from_words
 
-__all__ = ["prose_list_items"]
+__all__ = ["cut_at_role", "name_end", "prose_list_items"]
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _TRIGGER = re.compile(

@@ -176,11 +176,8 @@ def _for_phrases(text: str) -> list[_Cand]:
             end = name_end(text, m.start("what"), m.end())
             cut = (m.start("infix"), m.end("infix")) if m.group("infix") else (end, end)
             name = (text[m.start() : cut[0]] + text[cut[1] : end]).strip(_TRAIL)
-            out.append(
-                _Cand(
-                    name, m.start(), m.start() + len(text[m.start() : end].rstrip(_TRAIL)), "group_for_phrase"
-                )
-            )
+            stop = m.start() + len(text[m.start() : end].rstrip(_TRAIL))
+            out.append(_Cand(name, m.start(), stop, "group_for_phrase"))
     return out
 
 

@@ -76,8 +76,10 @@ def _wrapped(text: str, role: RoleMatch, between: str) -> bool:
     """The line break between role and name is a hard wrap of prose (a PDF line): one break, after a
     long line that does not end a sentence, before a line that goes on with a word (as sentences are
     split: kpdata.extract.document)."""
+    if between.count("\n") != 1:
+        return False
     after_break = (between.split("\n")[1] + text[role.end + len(between) :][:1]).lstrip()
-    if between.count("\n") != 1 or not after_break[:1].isalpha():
+    if not after_break[:1].isalpha():
         return False
     line_start = text.rfind("\n", 0, role.start) + 1
     line = text[line_start : role.end + between.index("\n")].rstrip()
