@@ -1,10 +1,11 @@
 """Working groups of a KPSS page: their names as written, target groups and named members.
 
-Groups are read where the page names them as working groups, in five shapes:
+Groups are read where the page names them as working groups, in seven shapes:
 labelled lines ("Pracovní skupina: Senioři"), codes ("PS 2 – senioři", "KS1"), a list under a heading
-that mentions working groups, a list in prose right after "pracovní skupiny", and schedules whose lines
-carry an area label ("Senioři, oblast „Služby pro seniory“"). Lists of target groups elsewhere on the
-page are not working groups. The coordination (steering) group is read by
+(or a sentence ending in a colon) that mentions working groups, a list in prose right after "pracovní
+skupiny", "pracovní skupina pro seniory", tables with a group column (:mod:`.group_tables`), and
+schedules whose lines carry an area label ("Senioři, oblast „Služby pro seniory“"). Lists of target
+groups elsewhere on the page are not working groups. The coordination (steering) group is read by
 :func:`extract_coordination_group`.
 """
 
