@@ -9,11 +9,12 @@ else commas. Only items that name a target group are kept.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kpdata.extract.people import find_people
-from kpdata.extract.roles import find_roles
+from kpdata.extract.roles import find_roles_in
 from kpdata.extract.target_groups import target_group_at
-from kpdata.extract.textcache import matches_from_words
+from kpdata.extract.textcache import matches_from_words, per_text
 
 __all__ = ["cut_at_role", "name_end", "prose_list_items"]
 
@@ -37,6 +38,7 @@ _CLAUSE = re.compile(
 )
 _NOT_GROUP = re.compile(r"(?i)řídící|řídicí|koordinační|jednání|setkání")
 _MAX_WORDS = 12
+_DIVIDED = re.compile(r":|\s-\s")  # "Senioři - vedoucí: …"
 _TRAIL = " \t,;.:-"
 
 
@@ -57,13 +59,23 @@ def _separator(items: str) -> re.Pattern[str]:
 
 def cut_at_role(text: str, start: int, end: int) -> int:
     """Where a group's name in ``text[start:end]`` ends: before a role word, a person or an e-mail
-    ("Senioři - vedoucí: Jan Malý", "Rodina Jana Nová")."""
-    seg = text[start:end]
-    cuts = [r.start for r in find_roles(seg)] + [p.start for p in find_people(seg)]
-    at = seg.find("@")
+    ("Senioři - vedoucí: Jan Malý", "Rodina Jana Nová"). ``text`` is the page: its people are read
+    once (and in their context). Role words are looked for only where a person follows or a label
+    or dash divides the stretch (most names hold neither, and the search is the costly part)."""
+    starts = _person_starts(text)
+    first = bisect_left(starts, start)
+    cuts = [starts[first]] if first < len(starts) and starts[first] < end else []
+    if cuts or _DIVIDED.search(text, start, end):
+        cuts += [r.start for r in find_roles_in(text, [(start, end)])][:1]
+    at = text.find("@", start, end)
     if at >= 0:
-        cuts.append(max(seg.rfind(" ", 0, at), 0))
-    return start + min(cuts, default=len(seg))
+        cuts.append(max(text.rfind(" ", start, at), start))
+    return min(cuts, default=end)
+
+
+@per_text
+def _person_starts(text: str) -> list[int]:
+    return [p.start for p in find_people(text)]
 
 
 def name_end(text: str, start: int, end: int) -> int:
