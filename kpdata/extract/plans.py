@@ -103,7 +103,10 @@ def _nearest_plan(doc: Document, index: _MentionIndex, approval: Approval) -> _P
     inside = index.nearest_start(approval.verb[0], s_start, s_end)
     if inside is not None:
         return inside
-    if _BACK_REFERENCE.search(doc.folded, max(s_start, approval.verb[0] - 200), approval.verb[0]):
+    opens_sentence = not doc.folded[s_start : approval.verb[0]].strip(" \n\t(")  # "Schváleno ZM dne …"
+    if opens_sentence or _BACK_REFERENCE.search(
+        doc.folded, max(s_start, approval.verb[0] - 200), approval.verb[0]
+    ):
         return index.ending_in(s_start - BACK_REFERENCE_CHARS, s_start)  # "Dokument byl ... přijat"
     return None
 
