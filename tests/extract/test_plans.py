@@ -218,7 +218,7 @@ def test_a_resolution_number_after_a_hard_wrapped_line():
 
 def test_an_approval_line_without_a_subject_adopts_the_plan_named_above():
     text = (
-        "KOMUNITNÍ PLÁN SOCIÁLNÍCH SLUŽEB OBCE LHOTKA 2020–2022\n"
+        "Komunitní plán sociálních služeb obce Lhotka 2020–2022.\n"
         "Schváleno Zastupitelstvem obce Lhotka dne 16. 12. 2019, usnesení č. 8/2019."
     )
     assert summary(text) == [(None, 2020, 2022, "2019-12-16", "zastupitelstvo", "8/2019", None)]
