@@ -56,6 +56,8 @@ class Mention:
 
 
 _PLANISH = ("plan", "weak_plan")
+# the kinds whose ordinal and status someone reads (plans, and the dated documents: action plans, reports)
+_READ_KINDS = frozenset({*_PLANISH, "action_plan", "report"})
 _IMPLEMENTS = re.compile(r"[ ]{1,2}ke?[ ]{1,2}")
 
 
@@ -211,6 +213,7 @@ def _attach_periods(doc: Document, heads: list[Head], periods: list[Period]) -> 
 
 def find_mentions(doc: Document) -> list[Mention]:
     """Every head of the page with its period(s), ordinal and status cue; a head with two periods gives two.
+    Ordinal and status are read for the kinds in _READ_KINDS only (other heads only bound their neighbours).
 
     Computed once per document (plans and documents both use them); treat the result as read-only."""
     if "mentions" not in doc.memo:
@@ -226,6 +229,9 @@ def _find_mentions(doc: Document) -> list[Mention]:
     for i, head in enumerate(heads):
         for j, period in enumerate(attached.get(i) or [None]):
             mention = Mention(head, period)
+            if head.kind not in _READ_KINDS:  # a bound for its neighbours; nobody reads its cues
+                mentions.append(mention)
+                continue
             s_start, _ = doc.sentence_at(head.start)
             if j == 0:
                 found = _ordinal(doc, head, line_start=_line_start(doc, head.start))
