@@ -95,5 +95,8 @@ def find_phones(text: str) -> list[PhoneMatch]:
             continue
         phone = normalise_phone(m.group())
         if phone:
-            out.append(PhoneMatch(phone, m.start(), m.end(), cued))
+            start = m.start()
+            if ")" in (m.groupdict().get("prefix") or "") and norm[start - 1 : start] == "(":
+                start -= 1  # "(+420) 554 …": the bracket before the prefix belongs to the number
+            out.append(PhoneMatch(phone, start, m.end(), cued))
     return out

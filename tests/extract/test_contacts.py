@@ -267,3 +267,13 @@ def test_a_contact_card_of_labelled_lines() -> None:
         "+420565111222",
         "hladikova@lipnik.cz",
     )
+
+
+def test_a_bracketed_prefix_on_a_labelled_line_is_the_persons_phone() -> None:
+    text = "Koordinátorka: Mgr. Olga Čermáková\ntel.: (+420) 587 654 321\ncermakova@lipnik.cz\n"
+    (contact,) = extract_contacts(text)
+    assert (contact.name, contact.phone, contact.email) == (
+        "Mgr. Olga Čermáková",
+        "+420587654321",
+        "cermakova@lipnik.cz",
+    )
