@@ -210,8 +210,14 @@ def find_people(text: str) -> list[Person]:
     """Every personal name in ``text``, in order, none overlapping."""
     norm = normalised(text)
     # A name is two adjacent capitalised words, so only the words of runs are tried: a word alone has no
-    # neighbour, and the neighbours in the list of a run's first or last word are not adjacent to it.
-    tokens = [word for run in _RUN.finditer(norm) for word in _WORD.finditer(norm, run.start(), run.end())]
+    # neighbour, and the neighbours in the list of a run's first or last word are not adjacent to it. A
+    # run all in capitals (a heading) holds no name: a given name is never written in capitals here.
+    tokens = [
+        word
+        for run in _RUN.finditer(norm)
+        if not run.group().isupper()
+        for word in _WORD.finditer(norm, run.start(), run.end())
+    ]
     people: list[Person] = []
     last_end = -1
     last = len(tokens) - 1

@@ -133,3 +133,11 @@ def test_never_crashes_and_spans_stay_inside(text: str) -> None:
     for person in find_people(text):
         assert 0 <= person.start < person.end <= len(text)
         assert person.name
+
+
+def test_no_given_name_form_is_written_in_capitals() -> None:
+    """find_people skips runs of words all in capitals (headings): that holds while no given form is."""
+    from kpdata.extract.names import _index
+
+    assert not [form for form in _index() if form.isupper()]
+    assert names("KOMUNITNÍ PLÁN MĚSTA LIPNÍK\nNOVÁKOVÁ Jana, koordinátorka") == ["Jana Nováková"]
