@@ -29,7 +29,10 @@ from kpdata.extract.textcache import line_start, lines_after, matches_from_words
 
 __all__ = ["extract_coordination_group", "extract_working_groups"]
 
-_LABEL = re.compile(r"(?im)^[ \t]*(?:pracovní\s+skupina|PS)(?:\s+č\.\s*\d+)?[ \t]*:[ \t]*(?P<rest>[^\n]*)")
+# "Pracovní skupina: Senioři", "PS č. 2: …", "Pracovní skupina č. 1 – Senioři" (a dash only after a number)
+_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:pracovní\s+skupina|PS)(?:\s+č\.\s*\d+[ \t]*[:-]|[ \t]*:)[ \t]*(?P<rest>[^\n]*)"
+)
 # The case-insensitive patterns here are tried only on the lines (or at the places) that hold their
 # opening words, found in the folded text with str.find (textcache): the engine scans them slowly.
 _LABEL_WORDS = ("pracovn", "ps")

@@ -260,3 +260,8 @@ def test_a_group_for_a_target_group_led_by_a_named_person() -> None:
     assert [(g.name, g.target_group, g.members_named) for g in found] == [
         ("Pracovní skupinu pro seniory", "seniors", ["Bohumil Sýkora"])
     ]
+
+
+def test_numbered_group_lines_with_a_dash() -> None:
+    text = "Pracovní skupina č. 1 – Senioři\nPracovní skupina č. 2 – Rodina a děti\nPracovní skupina – zápis z jednání\n"
+    assert [g.name for g in extract_working_groups(text)] == ["Senioři", "Rodina a děti"]
