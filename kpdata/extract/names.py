@@ -156,6 +156,8 @@ def surname_lemma(word: str, gender: str, cases: frozenset[str]) -> str | None:
     if gender == "f":
         if "n" in cases and (word.endswith("á") or word[-1] not in _VOWELS):
             return word
+        if word.endswith(("í", "ů")):  # "Krejčí", "Janů": a woman's such surname never declines
+            return word
         return _female_surname(word, cases)
     return _male_surname(word, cases)
 

@@ -30,6 +30,9 @@ def names(text: str) -> list[str]:
         ("Pozvánku rozeslala Olga Marková, DiS.", "Olga Marková, DiS."),
         ("S Karlem Urbanem jsme probrali rozpočet.", "Karel Urban"),
         ("Zastupovala ji Bc. Kristýna Malá-Kopecká.", "Bc. Kristýna Malá-Kopecká"),
+        ("Jednání vedla Bc. Hedvika Krejčí.", "Bc. Hedvika Krejčí"),  # "-í" of a woman never declines
+        ("Poděkovali jsme paní Bohdaně Kočí.", "Bohdana Kočí"),
+        ("S Vilmou Petrů jsme probrali rozpočet.", "Vilma Petrů"),
     ],
 )
 def test_inflected_names_in_the_nominative(text: str, expected: str) -> None:
