@@ -43,7 +43,7 @@ Detail = PhoneMatch | EmailMatch
 def person_key(name: str) -> str:
     """A key that equates the forms of one person's name (titles, order, case and accents ignored)."""
     words = [w for w in re.split(r"[\s,]+", fold(name)) if w and not w.endswith(".") and len(w) > 1]
-    return " ".join(sorted(w for w in words if w not in _POST_TITLES))
+    return " ".join(sorted(w for w in words if w not in _POST_TITLES and w != "et"))  # "JUDr. et Mgr."
 
 
 def _role_text(text: str, role: RoleMatch, pr: PersonRole) -> str:

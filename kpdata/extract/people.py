@@ -53,7 +53,8 @@ def _titles() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
         parts = sorted(items, key=len, reverse=True)
         return "|".join(r"\s*".join(re.escape(p) for p in t.split()) for t in parts)
 
-    before = re.compile(rf"(?:(?<![^\W\d_])(?:{alternation(data['before'])})\s*)+\Z")
+    # "JUDr. et Mgr.": two degrees joined by "et" (written so, and kept)
+    before = re.compile(rf"(?:(?<![^\W\d_])(?:{alternation(data['before'])})\s*(?:et\s+)?)+\Z")
     after = re.compile(rf"(?:\s*,?\s*(?:{alternation(data['after'])})(?![^\W\d_]))+")
     return before, after, canon
 
@@ -81,6 +82,9 @@ def _canon_titles(raw: str) -> list[str]:
     found = re.findall(r"[^\W\d_][\w.]*\.?|[A-Z]{2,}", raw)
     out, buf = [], ""
     for piece in found:
+        if piece == "et" and not buf and out:  # "JUDr. et Mgr."
+            out.append(piece)
+            continue
         buf += piece
         key = buf.replace(" ", "").casefold()
         if key in canon:

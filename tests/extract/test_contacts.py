@@ -277,3 +277,9 @@ def test_a_bracketed_prefix_on_a_labelled_line_is_the_persons_phone() -> None:
         "+420587654321",
         "cermakova@lipnik.cz",
     )
+
+
+def test_one_person_with_and_without_a_second_degree_is_one_key() -> None:
+    from kpdata.extract.contacts import person_key
+
+    assert person_key("JUDr. et Mgr. Vojtěch Hrubeš") == person_key("Mgr. Vojtěch Hrubeš")

@@ -144,3 +144,7 @@ def test_no_given_name_form_is_written_in_capitals() -> None:
 
     assert not [form for form in _index() if form.isupper()]
     assert names("KOMUNITNÍ PLÁN MĚSTA LIPNÍK\nNOVÁKOVÁ Jana, koordinátorka") == ["Jana Nováková"]
+
+
+def test_two_degrees_joined_by_et_are_kept_as_written() -> None:
+    assert names("Zprávu předložil JUDr. et Mgr. Vojtěch Hrubeš.") == ["JUDr. et Mgr. Vojtěch Hrubeš"]
