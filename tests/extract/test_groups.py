@@ -140,6 +140,8 @@ def test_target_group_lists_elsewhere_are_not_working_groups(text: str) -> None:
         ("Prevence drogových závislostí", "addictions"),
         ("Lidé bez domova", "homeless"),
         ("Osoby v krizi", "crisis"),
+        ("Oběti domácího násilí", "crisis"),
+        ("Sociální začleňování", "social_exclusion"),
         ("KS2", "other"),
     ],
 )
