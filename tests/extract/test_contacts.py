@@ -283,3 +283,17 @@ def test_one_person_with_and_without_a_second_degree_is_one_key() -> None:
     from kpdata.extract.contacts import person_key
 
     assert person_key("JUDr. et Mgr. Vojtěch Hrubeš") == person_key("Mgr. Vojtěch Hrubeš")
+
+
+@pytest.mark.parametrize(
+    ("role", "code"),
+    [
+        ("zapisovatelka", "secretary"),
+        ("lídryně pracovní skupiny", "group_leader"),
+        ("kontaktní pracovnice", "contact_person"),
+    ],
+)
+def test_more_role_words_of_the_codelist(role: str, code: str) -> None:
+    from kpdata.extract.roles import role_code
+
+    assert role_code(role) == code
