@@ -246,6 +246,9 @@ def _find_mentions(doc: Document) -> list[Mention]:
             if found:
                 mention.ordinal, mention.ordinal_span = found
             cue_hi = _cue_end(doc, heads, i, mention.end)
+            periods = attached.get(i) or []
+            if j + 1 < len(periods):  # "plán 2019–2022 skončil, nový 2023–2026 se připravuje": not its cue
+                cue_hi = min(cue_hi, periods[j + 1].start)
             status = _status(doc, cue_lo, cue_hi) or section_status(doc, head.start)
             if status:
                 mention.status, mention.status_span = status

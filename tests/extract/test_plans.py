@@ -222,3 +222,8 @@ def test_an_approval_line_without_a_subject_adopts_the_plan_named_above():
         "Schváleno Zastupitelstvem obce Lhotka dne 16. 12. 2019, usnesení č. 8/2019."
     )
     assert summary(text) == [(None, 2020, 2022, "2019-12-16", "zastupitelstvo", "8/2019", None)]
+
+
+def test_two_periods_of_one_head_each_keep_their_own_status_cue():
+    text = "Platnost Komunitního plánu 2019–2022 skončila, nový plán 2023–2026 je v přípravě."
+    assert [(p.period_from, p.status) for p in plans(text)] == [(2019, "archived"), (2023, "in_preparation")]
