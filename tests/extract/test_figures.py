@@ -95,3 +95,10 @@ def test_evidence_points_at_the_number():
     value = next(e for e in figure.evidence if e.field == "value")
     assert text[value.start : value.end] == "230"
     assert figure.what == "230 poskytovatelů"
+
+
+def test_priorities_and_measures_of_a_plan_are_counted():
+    assert figures("Plán obsahuje 6 priorit a 41 opatření; opatření 2.3 se týká seniorů.") == [
+        (6, "other", False),
+        (41, "other", False),
+    ]
