@@ -61,6 +61,7 @@ def _rules() -> dict:
         "not_cue": re.compile(data["not_provider_cues"]),
         "list_cue": re.compile(data["list_cues"]),
         "clause_words": frozenset(data["clause_words"]),
+        "name_nouns": frozenset(data["name_nouns"]),
     }
 
 
@@ -85,7 +86,10 @@ def _name_before(text: str, end: int) -> int | None:
     start = None
     for j in range(len(words) - 1, -1, -1):
         word = words[j].group().strip("\"'")
-        if fold(word) in _clause_words() or _PAST_VERB.fullmatch(word):
+        folded_word = fold(word)
+        if folded_word in _clause_words() or (
+            _PAST_VERB.fullmatch(word) and folded_word not in _rules()["name_nouns"]
+        ):
             break
         if j < len(words) - 1 and word.endswith((".", ",")):
             break

@@ -60,6 +60,8 @@ def test_ico_after_the_name() -> None:
         "Plán připravila MAS Horní Pomoraví, z.s. s obcemi.",
         "Jde o služby jako pečovatelská služba, domovy pro seniory nebo azylové domy.",
         "Město Lhota, příspěvková organizace města.",
+        "Plánování koordinuje MAS Dolní Pootaví, z. s. ve spolupráci s obcemi.",
+        "Do plánování se zapojila Základní škola Lhota, příspěvková organizace.",
         "",
     ],
 )
