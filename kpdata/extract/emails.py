@@ -7,12 +7,11 @@ The obfuscation patterns are data (``rules/email_obfuscation.yml``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from kpdata.extract.lexicon import rule_file
-from kpdata.extract.text import occurrences
+from kpdata.extract.text import merged_windows, starts_of
 from kpdata.extract.textcache import folded, normalised, per_text
 
 __all__ = ["EmailMatch", "clean_email", "find_emails"]
@@ -111,25 +110,14 @@ def _windows(text: str, low: str) -> list[tuple[int, int]]:
     hints = sorted(m.span() for pattern in _AT_HINTS for m in pattern.finditer(low))  # never overlapping
     if len(hints) > _MAX_WINDOWS:  # a text full of at-signs: read it whole, in one pass
         return [(0, len(text))]
-    return _merged((_address_start(text, start), min(len(text), end + _REACH)) for start, end in hints)
-
-
-def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Windows (sorted by start) with the overlapping ones joined."""
-    out: list[tuple[int, int]] = []
-    for lo, hi in windows:
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
+    return merged_windows((_address_start(text, start), min(len(text), end + _REACH)) for start, end in hints)
 
 
 def _hidden_windows(low: str) -> list[tuple[int, int]]:
     """Stretches of the folded text around each word every protected placeholder holds (the placeholder
     patterns are case-insensitive: the engine would scan the whole page slowly)."""
-    hints = sorted(at for word in _HIDDEN_HINTS for at in occurrences(low, word))
-    return _merged((max(0, at - _REACH), min(len(low), at + _REACH)) for at in hints)
+    hints = starts_of(low, _HIDDEN_HINTS)
+    return merged_windows((max(0, at - _REACH), min(len(low), at + _REACH)) for at in hints)
 
 
 @per_text

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kpdata.extract.lexicon import rule_file
-from kpdata.extract.text import Scanner, fold
+from kpdata.extract.text import Scanner, fold, merged_windows
 from kpdata.extract.textcache import folded as folded_text
 from kpdata.extract.textcache import per_text
 
@@ -58,14 +58,8 @@ def find_roles(text: str) -> list[RoleMatch]:
 def find_roles_in(text: str, windows: list[tuple[int, int]]) -> list[RoleMatch]:
     """Role words that start inside the given stretches of ``text`` (merged where they overlap)."""
     out: list[RoleMatch] = []
-    merged: list[list[int]] = []
-    for lo, hi in sorted((max(0, lo), min(len(text), hi)) for lo, hi in windows):
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        elif lo < hi:
-            merged.append([lo, hi])
     folded = folded_text(text)
-    for lo, hi in merged:
+    for lo, hi in merged_windows((max(0, lo), min(len(text), hi)) for lo, hi in windows):
         _scan(folded, lo, hi, out)
     return out
 

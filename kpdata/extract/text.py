@@ -7,7 +7,7 @@ Every extractor works on ``normalise(text)``; because normalisation replaces cha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from kpdata.extract.regex_prefix import required_prefixes, with_opening_guard
@@ -152,6 +152,22 @@ def occurrences(text: str, word: str, pos: int = 0, endpos: int | None = None) -
         at = text.find(word, at + 1, end)
 
 
+def starts_of(text: str, words: Iterable[str], pos: int = 0, endpos: int | None = None) -> list[int]:
+    """Every start of any of ``words`` within ``text[pos:endpos]``, sorted, each once (``str.find``)."""
+    return sorted({at for word in words for at in occurrences(text, word, pos, endpos)})
+
+
+def merged_windows(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The non-empty ``(start, end)`` windows sorted, with overlapping or touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(windows):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        elif lo < hi:
+            out.append((lo, hi))
+    return out
+
+
 def _anchors(prefixes: list[str]) -> tuple[str, ...]:
     """The opening words worth finding with ``str.find``: none when the regex engine finds them as fast
     (one word, or words sharing their opening); a word that extends another adds nothing."""
@@ -229,9 +245,8 @@ class Scanner:
 
     def _anchored(self, text: str, pos: int, end: int) -> Iterator[re.Match]:
         """``finditer`` by the opening words: a match can start only where one of them occurs."""
-        starts = {at for anchor in self._anchors for at in occurrences(text, anchor, pos, end)}
         match = self.regex.match
-        for at in sorted(starts):
+        for at in starts_of(text, self._anchors, pos, end):
             if at < pos:
                 continue
             m = match(text, at, end)

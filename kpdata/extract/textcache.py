@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from functools import wraps
 from typing import TypeVar
 
-from kpdata.extract.text import fold, normalise, occurrences
+from kpdata.extract.text import fold, normalise, starts_of
 
 __all__ = [
     "folded",
@@ -123,8 +123,7 @@ def _keyword_starts(text: str, keyword: Keyword) -> Iterator[int]:
     folded text (lower case, no accents: where a case-insensitive pattern matches), found with str.find."""
     if isinstance(keyword, re.Pattern):
         return (hit.start() for hit in keyword.finditer(text))
-    low = folded(text)
-    return iter(sorted({at for word in keyword for at in occurrences(low, word)}))
+    return iter(starts_of(folded(text), keyword))
 
 
 def matches_on_lines(pattern: re.Pattern[str], text: str, keyword: Keyword) -> Iterator[re.Match[str]]:

@@ -93,3 +93,14 @@ def test_the_word_before_a_position_is_what_the_regex_finds(text, pos, reach):
     m = re.search(r"(\w+)$", text[max(0, pos - reach) : pos])
     expected = (m[1], max(0, pos - reach) + m.start(1)) if m else None
     assert _word_before(text, pos, reach) == expected
+
+
+def test_windows_are_sorted_joined_where_they_overlap_or_touch_and_empty_ones_dropped():
+    from kpdata.extract.text import merged_windows, starts_of
+
+    assert merged_windows([(20, 30), (0, 5), (5, 8), (25, 40), (50, 50), (45, 47)]) == [
+        (0, 8),
+        (20, 40),
+        (45, 47),
+    ]
+    assert starts_of("ababab", ["ab", "bab", "b"], 1) == [1, 2, 3, 4, 5]
