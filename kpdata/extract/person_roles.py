@@ -26,7 +26,6 @@ _MAX_BETWEEN_WORDS = 6
 _BETWEEN_BAD = re.compile(r"[,;!?()\"]|\.\s|\s(?:že|který|která|které|kteří|aby|když|ale)\s", re.I)
 _BETWEEN_END_BAD = re.compile(r"(?:^|\s)(?:a|i|nebo|s|se|z|ze|od|pro|k|ke)\s*\Z", re.I)
 _SAME_LINE_LEAD = re.compile(r"[ ,\-|\t(]*(?:[^\W\d_]+[ ]+)?\Z")
-_HEADING_ROLE = re.compile(r"[ \t]*\n[ \t]*\Z")
 # what may open the line of a role after a name: a few words, or a label ("Funkce: koordinátorka")
 _LINE_LEAD = re.compile(r"[ \t,\-]*(?:[^\W\d_]+[ \t]*:[ \t]*|(?:[^\W\d_]+[ \t]+){0,3})\Z")
 _SHORT_LINE_WORDS = 5
