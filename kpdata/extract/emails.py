@@ -7,6 +7,7 @@ The obfuscation patterns are data (``rules/email_obfuscation.yml``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -103,14 +104,28 @@ def _address_start(text: str, hint: int) -> int:
     return pos
 
 
-def _windows(text: str, low: str) -> list[tuple[int, int]]:
-    """Stretches of text around each at-sign or its spelled-out form: only there can an address be. (The
-    address pattern opens with a look-behind, so the engine tries it at every position of a window: the
-    windows start where an address could.) ``low`` is the folded ``text``."""
-    hints = sorted(m.span() for pattern in _AT_HINTS for m in pattern.finditer(low))  # never overlapping
+def _hint_spans(low: str) -> list[tuple[int, int]]:
+    """Each at-sign or spelled-out at-form's opening in the folded text, in order (never overlapping)."""
+    return sorted(m.span() for pattern in _AT_HINTS for m in pattern.finditer(low))
+
+
+def _addresses(address: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
+    """The address matches of ``text``, looked for only where one can be: one search per at-form (the
+    address pattern opens with a look-behind, so the engine tries it at every position it is given),
+    from the earliest start of an address holding it to ``_REACH`` past it. An at-form inside the last
+    address found is skipped. ``low`` is the folded ``text``."""
+    hints = _hint_spans(low)
     if len(hints) > _MAX_WINDOWS:  # a text full of at-signs: read it whole, in one pass
-        return [(0, len(text))]
-    return merged_windows((_address_start(text, start), min(len(text), end + _REACH)) for start, end in hints)
+        yield from address.finditer(text)
+        return
+    done = 0
+    for start, end in hints:
+        if start < done:
+            continue
+        m = address.search(text, max(done, _address_start(text, start)), min(len(text), end + _REACH))
+        if m is not None:
+            done = m.end()
+            yield m
 
 
 def _hidden_windows(low: str) -> list[tuple[int, int]]:
@@ -127,11 +142,10 @@ def find_emails(text: str) -> list[EmailMatch]:
     norm = normalised(text)
     low = folded(text)
     found: dict[int, EmailMatch] = {}
-    for lo, hi in _windows(norm, low):
-        for m in address.finditer(norm, lo, hi):
-            email = clean_email(m.group())
-            if email and m.start() not in found:
-                found[m.start()] = EmailMatch(email, m.start(), m.end())
+    for m in _addresses(address, norm, low):
+        email = clean_email(m.group())
+        if email and m.start() not in found:
+            found[m.start()] = EmailMatch(email, m.start(), m.end())
     for lo, hi in _hidden_windows(low):
         for m in hidden.finditer(norm, lo, hi):
             found.setdefault(m.start(), EmailMatch(None, m.start(), m.end()))

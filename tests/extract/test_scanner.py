@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from kpdata.extract import coordination, documents, emails, group_lists, groups, provider_lists
 from kpdata.extract.regex_prefix import required_prefixes, split_alternatives, with_opening_guard
-from kpdata.extract.text import ANCHOR_SPAN, Scanner, iter_lines
+from kpdata.extract.text import ANCHOR_SPAN, Scanner, fold, iter_lines, normalise
 from kpdata.extract.textcache import matches_from_words, matches_on_lines
 
 
@@ -181,6 +181,27 @@ def test_the_look_ahead_before_the_at_sign_changes_no_address(parts):
     plain = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)\(\?P<at>", "(?P<at>", fast.pattern), fast.flags)
     assert plain.pattern != fast.pattern
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([*_NOISE, "Jana Nová ", "at ", "zavináč", "(", "@"]),
+            st.sampled_from(_LOCALS),
+            st.sampled_from(_AT_SPELLINGS),
+            st.sampled_from(["obec", "mu-x", "urad.obec", "a" * 60]),
+            st.sampled_from([".cz", " (tečka) cz", "_cz", "", ".\ncz"]),
+        ),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_addresses_searched_from_each_at_form_are_those_one_pass_of_the_engine_finds(parts):
+    text = normalise("".join("".join(p) for p in parts))
+    address = emails._patterns()[0]
+    found = [m.span() for m in emails._addresses(address, text, fold(text))]
+    assert found == [m.span() for m in address.finditer(text)]
 
 
 @settings(max_examples=100, deadline=None)
