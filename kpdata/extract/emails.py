@@ -104,28 +104,29 @@ def _address_start(text: str, hint: int) -> int:
     return pos
 
 
-def _hint_spans(low: str) -> list[tuple[int, int]]:
-    """Each at-sign or spelled-out at-form's opening in the folded text, in order (never overlapping)."""
-    return sorted(m.span() for pattern in _AT_HINTS for m in pattern.finditer(low))
-
-
 def _addresses(address: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
-    """The address matches of ``text``, looked for only where one can be: one search per at-form (the
-    address pattern opens with a look-behind, so the engine tries it at every position it is given),
-    from the earliest start of an address holding it to ``_REACH`` past it. An at-form inside the last
-    address found is skipped. ``low`` is the folded ``text``."""
-    hints = _hint_spans(low)
+    """The address matches of ``text``, looked for only where one can be. Around each at-sign or
+    spelled-out at-form is a window from the earliest start of an address holding it to ``_REACH`` past
+    it (overlapping windows joined); in a window the address pattern is searched from each at-form's
+    earliest start, skipping those inside the last address found (the pattern opens with a look-behind,
+    so the engine would try it at every position it is given). ``low`` is the folded ``text``."""
+    hints = sorted(m.span() for pattern in _AT_HINTS for m in pattern.finditer(low))  # never overlapping
     if len(hints) > _MAX_WINDOWS:  # a text full of at-signs: read it whole, in one pass
         yield from address.finditer(text)
         return
-    done = 0
-    for start, end in hints:
-        if start < done:
-            continue
-        m = address.search(text, max(done, _address_start(text, start)), min(len(text), end + _REACH))
-        if m is not None:
-            done = m.end()
-            yield m
+    starts = [_address_start(text, start) for start, _ in hints]
+    windows = merged_windows(
+        (lo, min(len(text), end + _REACH)) for lo, (_, end) in zip(starts, hints, strict=True)
+    )
+    done, i = 0, 0
+    for _, hi in windows:
+        while i < len(hints) and starts[i] < hi:
+            if hints[i][0] >= done:
+                m = address.search(text, max(done, starts[i]), hi)
+                done = hi if m is None else m.end()  # (None: no address from here to the window's end)
+                if m is not None:
+                    yield m
+            i += 1
 
 
 def _hidden_windows(low: str) -> list[tuple[int, int]]:
