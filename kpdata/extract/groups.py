@@ -23,6 +23,7 @@ from kpdata.extract.model import WorkingGroup
 from kpdata.extract.people import find_people
 from kpdata.extract.person_lists import person_lists
 from kpdata.extract.person_roles import people_roles
+from kpdata.extract.roles import find_roles
 from kpdata.extract.target_groups import target_group, target_group_at
 from kpdata.extract.text import Scanner, fold
 from kpdata.extract.textcache import line_start, lines_after, matches_from_words, matches_on_lines, normalised
@@ -42,10 +43,14 @@ _CODE = Scanner(  # opens with its code letters (a fast scan); what may not prec
     not_after=r"[\w/.-]",
     anchor_min=2,  # capital letters: rare enough to find "PS", "KS" with str.find
 )
-_HEADING = re.compile(r"(?im)^[ \t]*[^\n]{0,60}pracovní(?:ch)?\s+skupin(?:y|ách|ami)?\b[^\n]{0,60}$")
+# a heading, or a sentence ending in a colon that introduces a list: "Pracovní skupiny se scházejí v těchto
+# oblastech:" (a longer tail only before the colon)
+_HEADING = re.compile(
+    r"(?im)^[ \t]*[^\n]{0,60}pracovní(?:ch)?\s+skupin(?:y|ách|ami)?\b(?:[^\n]{0,60}|[^\n]{0,150}:[ \t]*)$"
+)
 _GROUPS_NAMED = re.compile(r"(?i)pracovní\w*\s+skupin")
 _GROUP_WORDS = ("pracovn",)  # what _HEADING, _FOR and _GROUPS_NAMED hold
-_BULLET = re.compile(r"^[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)$")
+_BULLET = re.compile(r"^[ \t]*(?:[•\-–—*▪●◦·‣►▸■○]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)$")
 _AREA = re.compile(r'oblast[ \t]+"(?P<area>[^"\n]{3,80})"')  # after ",?[ \t]+" (see _area_lead)
 _AREA_NAME = re.compile(r'(?:.*\s-\s)?(?P<name>[^\W\d_][^\n"]{2,80})')
 _FOR = re.compile(
@@ -56,6 +61,8 @@ _BLOCK = 400
 _PLAIN_ITEM_WORDS = 10
 _HEADING_WORDS = 10
 _NOT_PLAIN = re.compile(r"[:@]|\d")
+_DETAIL_LABEL = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\.?)[ \t]*:")
+_CONTACT_LABEL = re.compile(r"(?i)(?:tel|telefon|mobil|mob|e-?mail|kontakt|web)\b")
 _GROUP_ROLES = {"group_leader", "deputy_leader", "member"}
 
 
@@ -102,19 +109,34 @@ def _coded(text: str) -> list[_Cand]:
     return out
 
 
-def _list_item(body: str) -> tuple[str, int] | None:
-    """A list line under a working-group heading: a bullet item, or a short unbulleted line; the item
-    text and its offset in the line, when it names a target group."""
+def _list_item(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """A list line ``text[start:end]`` under a working-group heading: a bullet item (up to its leader:
+    "Senioři – koordinátorka Mgr. Jana Malá"), or a short unbulleted line; the item text and where it
+    starts, when it names a target group."""
+    body = text[start:end]
     bm = _BULLET.match(body)
     if bm:
-        item, at = bm.group("item").rstrip(_TRAIL), bm.start("item")
+        at = start + bm.start("item")
+        item = text[at : cut_at_role(text, at, end)].rstrip(_TRAIL)
     else:
-        item, at = body.strip().rstrip(_TRAIL), len(body) - len(body.lstrip())
+        item, at = body.strip().rstrip(_TRAIL), start + len(body) - len(body.lstrip())
         if body.rstrip().endswith(".") or len(item.split()) > _PLAIN_ITEM_WORDS or _NOT_PLAIN.search(item):
             return None
-    if not target_group_at(item) or len(item.split()) > 14 or find_people(item):
+    if not item or not target_group_at(item) or len(item.split()) > 14 or find_people(item):
         return None
     return item, at
+
+
+def _detail_line(body: str) -> bool:
+    """A line that tells more about the list item above it: "vedoucí: …", "členové: …", "tel.: …"."""
+    label = _DETAIL_LABEL.match(body)
+    return bool(label) and bool(find_roles(body[: label.end()]) or _CONTACT_LABEL.match(label.group(1)))
+
+
+def _intro_line(body: str) -> bool:
+    """A paragraph between a heading and its list that speaks of the groups ("Jednání pracovních skupin
+    jsou otevřená …")."""
+    return body.rstrip().endswith((".", ":")) and bool(_GROUPS_NAMED.search(body))
 
 
 def _bullets(text: str) -> list[_Cand]:
@@ -124,12 +146,20 @@ def _bullets(text: str) -> list[_Cand]:
         # a short heading, or a sentence that introduces a list ("V obci pracují tyto pracovní skupiny:")
         if heading.endswith(".") or (len(heading.split()) > _HEADING_WORDS and not heading.endswith(":")):
             continue
+        listed = intro = 0
         for line_start_at, line_end_at in lines_after(text, h.end(), reach=3000):
-            found = _list_item(text[line_start_at:line_end_at])
-            if not found:
+            found = _list_item(text, line_start_at, line_end_at)
+            if found:
+                listed += 1
+                out.append(_Cand(found[0], found[1], found[1] + len(found[0]), "heading_list"))
+            elif listed and _detail_line(text[line_start_at:line_end_at]):
+                continue  # the leader or members of the group above
+            elif not (listed or intro or heading.endswith(":")) and _intro_line(
+                text[line_start_at:line_end_at]
+            ):
+                intro = 1  # one paragraph between a heading and its list
+            else:
                 break
-            start = line_start_at + found[1]
-            out.append(_Cand(found[0], start, start + len(found[0]), "heading_list"))
     return out
 
 

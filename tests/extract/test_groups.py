@@ -84,6 +84,37 @@ def test_bullets_and_plain_lines_under_a_heading() -> None:
     assert groups(plain) == [("Senioři", "seniors"), ("Osoby se zdravotním znevýhodněním", "disabled")]
 
 
+def test_a_heading_list_after_one_paragraph_with_leaders_and_member_lines() -> None:
+    text = (
+        "Pracovní skupiny\n"
+        "Na jednání pracovních skupin může přijít každý, termíny najdete v kalendáři.\n"
+        "– Senioři – vedoucí skupiny: Mgr. Olga Vávrová (Domov Lipka)\n"
+        "– Rodina a děti – vedoucí skupiny: Bc. Karel Hromada\n\n"
+        "Osoby bez přístřeší\n"
+        "vedoucí: Ing. Hynek Sláma\n"
+        "členové: Dvořák Jan; Malá Věra\n\n"
+        "Ke stažení: Katalog služeb pro seniory"
+    )
+    assert groups(text) == [
+        ("Senioři", "seniors"),
+        ("Rodina a děti", "children_youth_family"),
+        ("Osoby bez přístřeší", "homeless"),
+    ]
+
+
+def test_a_paragraph_that_does_not_speak_of_the_groups_ends_the_heading() -> None:
+    text = "Pracovní skupiny\nMěsto podporuje tyto služby.\n• Domov pro seniory Lipka\n"
+    assert groups(text) == []
+
+
+def test_a_long_sentence_ending_in_a_colon_introduces_a_list() -> None:
+    text = (
+        "Pracovní skupiny se potkávají zhruba čtyřikrát do roka a pracují v těchto tematických oblastech:\n"
+        "• Senioři\n• Lidé s duševním onemocněním\n\nDalší informace."
+    )
+    assert groups(text) == [("Senioři", "seniors"), ("Lidé s duševním onemocněním", "mental_illness")]
+
+
 def test_coded_groups() -> None:
     text = (
         "Zápisy: PS 1 – Senioři, PS 2 – Rodina a děti. Zápis z jednání PS 2 ze dne 3. 4. 2019. Skupina KS3."
