@@ -39,7 +39,7 @@ _LABEL = re.compile(
 _LABEL_WORDS = ("pracovn", "ps")
 _CODE = Scanner(  # opens with its code letters (a fast scan); what may not precede them is checked in code
     r"(?P<code>(?:PS|PRS|PSK|KS)[ ]?\d{1,2})(?![\w/])"
-    r"(?:(?:[ \t]*[-:][ \t]*|[ \t]+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))(?P<name>[^\W\d_][^\n,.;()]{2,80}))?",
+    r"(?:(?:[ \t]*[-:][ \t]*|[ \t]+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))(?P<name>[^\W\d_][^\n,.;()|]{2,80}))?",
     not_after=r"[\w/.-]",
     anchor_min=2,  # capital letters: rare enough to find "PS", "KS" with str.find
 )
@@ -206,7 +206,7 @@ def _for_phrases(text: str) -> list[_Cand]:
     out = []
     for m in matches_from_words(_FOR, text, _GROUP_WORDS):
         what = m.group("what")
-        if what.isupper() or target_group_at(what.split()[0]):
+        if what.isupper() or target_group_at(what):
             end = name_end(text, m.start("what"), m.end())
             cut = (m.start("infix"), m.end("infix")) if m.group("infix") else (end, end)
             name = (text[m.start() : cut[0]] + text[cut[1] : end]).strip(_TRAIL)
@@ -228,11 +228,11 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     first: dict[str, _Cand] = {}
     for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
         key = " ".join(fold(c.name).split())
-        if kept and c.start < kept[-1].end:
-            continue
-        if key in first:
+        if key in first:  # named again (or read twice: a table row's code, with the row's leader)
             first[key].spans.append((c.start, c.end))
             first[key].members += [m for m in c.members if m not in first[key].members]
+            continue
+        if kept and c.start < kept[-1].end:
             continue
         first[key] = c
         c.spans.append((c.start, c.end))

@@ -115,6 +115,31 @@ def test_a_long_sentence_ending_in_a_colon_introduces_a_list() -> None:
     assert groups(text) == [("Senioři", "seniors"), ("Lidé s duševním onemocněním", "mental_illness")]
 
 
+def test_a_table_row_opening_with_a_group_code_keeps_its_leader() -> None:
+    text = (
+        "| Pracovní skupina | Vedoucí | Kontakt |\n"
+        "| PS 1 – Senioři | Mgr. Hedvika Sojková | sojkova(zavináč)mesto-lhota.cz |\n"
+        "| PS 2 – Rodina a děti | Bc. Aleš Pavlas | pavlas(zavináč)mesto-lhota.cz |\n"
+    )
+    found = extract_working_groups(text)
+    assert [(g.name, g.members_named) for g in found] == [
+        ("PS 1 – Senioři", ["Mgr. Hedvika Sojková"]),
+        ("PS 2 – Rodina a děti", ["Bc. Aleš Pavlas"]),
+    ]
+
+
+def test_groups_for_people_named_in_more_than_one_word() -> None:
+    text = (
+        "Na plánu pracovaly tyto skupiny:\n"
+        "– Pracovní skupina pro osoby se zdravotním postižením\n"
+        "– Pracovní skupina pro oblast závislostí\n"
+    )
+    assert groups(text) == [
+        ("Pracovní skupina pro osoby se zdravotním postižením", "disabled"),
+        ("Pracovní skupina pro oblast závislostí", "addictions"),
+    ]
+
+
 def test_coded_groups() -> None:
     text = (
         "Zápisy: PS 1 – Senioři, PS 2 – Rodina a děti. Zápis z jednání PS 2 ze dne 3. 4. 2019. Skupina KS3."
