@@ -45,7 +45,7 @@ class Person:
 
 
 @cache
-def _titles() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+def _titles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
     data = rule_file("titles")
     canon = {re.sub(r"\s+", "", t).casefold(): t for t in data["before"] + data["after"]}
 
@@ -56,7 +56,10 @@ def _titles() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     # "JUDr. et Mgr.": two degrees joined by "et" (written so, and kept)
     before = re.compile(rf"(?:(?<![^\W\d_])(?:{alternation(data['before'])})\s*(?:et\s+)?)+\Z")
     after = re.compile(rf"(?:\s*,?\s*(?:{alternation(data['after'])})(?![^\W\d_]))+")
-    return before, after, canon
+    # a degree written after the name, as lists that put the surname first do ("Horáková Jitka, Bc."),
+    # unless a name follows it (then it is the next person's: "Jana Nová, Mgr. Petr Malý")
+    moved = re.compile(rf"(?:[ \t]*,[ \t]*(?:{alternation(data['before'])}))+(?![ \t]*[^\W\d_])")
+    return before, after, moved, canon
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -78,7 +81,7 @@ def _stopwords() -> frozenset[str]:
 
 
 def _canon_titles(raw: str) -> list[str]:
-    canon = _titles()[2]
+    canon = _titles()[3]
     found = re.findall(r"[^\W\d_][\w.]*\.?|[A-Z]{2,}", raw)
     out, buf = [], ""
     for piece in found:
@@ -189,20 +192,21 @@ def _build(
     end = max(given.end(), surnames[-1].end())
     if _institution().fullmatch(_word_before(text, start)) or _NUMBER_AFTER.match(text, end):
         return None
-    before_re, after_re, _ = _titles()
+    before_re, after_re, moved_re, _ = _titles()
     pre = (
         before_re.search(text, max(0, start - 40), start)
         if _TITLE_END.search(text, max(0, start - 3), start)
         else None
     )
-    post = after_re.match(text, end)
-    before = _canon_titles(pre.group()) if pre else []
+    moved = moved_re.match(text, end)
+    post = after_re.match(text, moved.end() if moved else end)
+    before = (_canon_titles(pre.group()) if pre else []) + (_canon_titles(moved.group()) if moved else [])
     after = _canon_titles(post.group()) if post else []
     name = format_name(lemmas[0], lemmas[1], before, after)
     return Person(
         name=name,
         start=pre.start() if pre else start,
-        end=post.end() if post else end,
+        end=post.end() if post else moved.end() if moved else end,
         given=lemmas[0],
         surname=" ".join(lemmas[1]),
         inverted=inverted,

@@ -62,6 +62,15 @@ def test_a_member_list_one_name_per_line() -> None:
     ]
 
 
+def test_degrees_written_after_an_inverted_name_go_in_front() -> None:
+    assert names("Složení: Vondrová Hana, Mgr. – předsedkyně; Kos Petr, Ing., Ph.D. – člen") == [
+        "Mgr. Hana Vondrová",
+        "Ing. Petr Kos, Ph.D.",
+    ]
+    # a degree that a name follows is that name's
+    assert names("Hosté: Eliška Lhotová, Mgr. Viktor Jandl") == ["Eliška Lhotová", "Mgr. Viktor Jandl"]
+
+
 def test_unknown_given_names_before_an_ova_surname_or_after_a_title() -> None:
     assert names("Kontakt: Bohunka Štěpánková") == ["Bohunka Štěpánková"]
     assert names("domluvte se s Bohunkou Štěpánkovou") == ["Bohunka Štěpánková"]
