@@ -12,6 +12,7 @@ import re
 
 from kpdata.extract.model import CoordinationGroup
 from kpdata.extract.people import find_people
+from kpdata.extract.person_lists import line_members
 from kpdata.extract.roles import contact_cue
 from kpdata.extract.textcache import lines_after, matches_from_words, matches_on_lines, normalised
 
@@ -32,25 +33,6 @@ _MEMBERS_HEAD = re.compile(
 _MEMBERS_HEAD_WORDS = ("koordinacn", "ridic")  # (folded) a line _MEMBERS_HEAD matches holds one
 _MAX_LIST = 60
 _LIST_REACH = 6000
-_LINE_LEAD = re.compile(r"[ \t•*·\-]*(?:[^\W\d_]+[ \t]*){0,3}:[ \t]*|[ \t•*·\-]*")
-_LIST_SEP = re.compile(r"[^\S\n]*(?:[,;]|[-(][^\n]{0,60}?[,;)]|,?[^\S\n]+a)[^\S\n]*|,[^\n]{0,80}?;[^\S\n]*")
-
-
-def _line_members(line: str) -> list[tuple[str, int, int]]:
-    """People a member-list line names: it starts with a person (after a bullet or a short "label:"),
-    and further people follow after commas, semicolons or "a"."""
-    lead = _LINE_LEAD.match(line)
-    rest_at = lead.end() if lead else 0
-    people = find_people(line[rest_at:])
-    if not people or people[0].start > 0:
-        return []
-    out, prev_end = [], 0
-    for p in people:
-        if p.start > 0 and not _LIST_SEP.fullmatch(line[rest_at + prev_end : rest_at + p.start]):
-            break
-        out.append((p.name, rest_at + p.start, rest_at + p.end))
-        prev_end = p.end
-    return out
 
 
 def _listed_members(text: str, head: re.Match[str]) -> list[tuple[str, int, int]]:
@@ -60,7 +42,7 @@ def _listed_members(text: str, head: re.Match[str]) -> list[tuple[str, int, int]
         return [(p.name, start + p.start, start + p.end) for p in find_people(inline[1])]
     out: list[tuple[str, int, int]] = []
     for base, end in lines_after(text, head.end(), reach=_LIST_REACH):
-        found = _line_members(text[base:end])
+        found = line_members(text[base:end])
         if not found or len(out) >= _MAX_LIST or contact_cue(text, base, base + found[0][1]):
             break  # (a "Kontaktní osoba: …" line after the list starts the contacts, not another member)
         out += [(name, base + s, base + e) for name, s, e in found]

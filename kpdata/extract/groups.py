@@ -21,7 +21,7 @@ from kpdata.extract.group_lists import cut_at_role, name_end, prose_list_items
 from kpdata.extract.group_tables import table_groups
 from kpdata.extract.model import WorkingGroup
 from kpdata.extract.people import find_people
-from kpdata.extract.person_lists import person_lists
+from kpdata.extract.person_lists import line_members, person_lists
 from kpdata.extract.person_roles import people_roles
 from kpdata.extract.roles import find_roles
 from kpdata.extract.target_groups import target_group, target_group_at
@@ -62,6 +62,7 @@ _PLAIN_ITEM_WORDS = 10
 _HEADING_WORDS = 10
 _NOT_PLAIN = re.compile(r"[:@]|\d")
 _DETAIL_LABEL = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\.?)[ \t]*:")
+_MEMBERS_LABEL = re.compile(r"(?i)člen|složení")  # "členové:", "složení:" (no role of one person)
 _CONTACT_LABEL = re.compile(r"(?i)(?:tel|telefon|mobil|mob|e-?mail|kontakt|web)\b")
 _GROUP_ROLES = {"group_leader", "deputy_leader", "member"}
 
@@ -130,7 +131,11 @@ def _list_item(text: str, start: int, end: int) -> tuple[str, int] | None:
 def _detail_line(body: str) -> bool:
     """A line that tells more about the list item above it: "vedoucí: …", "členové: …", "tel.: …"."""
     label = _DETAIL_LABEL.match(body)
-    return bool(label) and bool(find_roles(body[: label.end()]) or _CONTACT_LABEL.match(label.group(1)))
+    return bool(label) and bool(
+        _MEMBERS_LABEL.match(label.group(1))
+        or find_roles(body[: label.end()])
+        or _CONTACT_LABEL.match(label.group(1))
+    )
 
 
 def _intro_line(body: str) -> bool:
@@ -263,7 +268,23 @@ def _members(text: str, kept: list[_Cand]) -> None:
         cut = re.search(r"\n[ \t]*\n", text[c.end : nxt])
         end = c.end + cut.start() if cut else nxt
         found = [pr.person.name for pr in prs[bisect_left(starts, c.end) : bisect_left(starts, end)]]
-        c.members += [name for name in found if name not in c.members]
+        found += _role_line_members(text, c.end, end)
+        c.members += [name for name in dict.fromkeys(found) if name not in c.members]
+
+
+def _group_role(label: str) -> bool:
+    return any(r.code in _GROUP_ROLES for r in find_roles(label))
+
+
+def _role_line_members(text: str, start: int, end: int) -> list[str]:
+    """Everyone named on the lines of ``text[start:end]`` that open with a group-role label ("členové:
+    Jan Malý; Eva Nová", "vedoucí: …"), not only the first person after the label."""
+    out = []
+    for line in text[start:end].split("\n"):
+        label = _DETAIL_LABEL.match(line)
+        if label and (_MEMBERS_LABEL.match(label.group(1)) or _group_role(line[: label.end()])):
+            out += [name for name, _, _ in line_members(line)]
+    return out
 
 
 def _as_written(text: str, norm: str, cand: _Cand) -> str:

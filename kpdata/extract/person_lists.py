@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kpdata.extract.people import Person, find_people
 from kpdata.extract.textcache import line_end, line_start, per_text
 
-__all__ = ["PersonList", "person_lists"]
+__all__ = ["PersonList", "line_members", "person_lists"]
 
 _BULLET = re.compile(r"[ \t]*(?:[•\-*▪●◦·‣]|\d{1,2}[.)])?[ \t]*")
 _MEMBER_HEADING = re.compile(r"(?i)skupin|člen|složení|zapojen|účastn|organizac|zástupc")
@@ -24,6 +24,8 @@ _MIN_RUN = 2
 _HEADING_LINES_UP = 6
 _MAX_LINES_APART = 4
 _MAX_TAIL = 160
+_LINE_LEAD = re.compile(r"[ \t•*·\-]*(?:[^\W\d_]+[ \t]*){0,3}:[ \t]*|[ \t•*·\-]*")
+_LIST_SEP = re.compile(r"[^\S\n]*(?:[,;]|[-(][^\n]{0,60}?[,;)]|,?[^\S\n]+a)[^\S\n]*|,[^\n]{0,80}?;[^\S\n]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,4 +88,21 @@ def person_lists(text: str) -> list[PersonList]:
         heading = text[h_start:h_end]
         members = bool(_MEMBER_HEADING.search(heading)) and not _CONTACT_HEADING.search(heading)
         out.append(PersonList(run, h_start, h_end, members))
+    return out
+
+
+def line_members(line: str) -> list[tuple[str, int, int]]:
+    """People a member-list line names: it starts with a person (after a bullet or a short "label:"),
+    and further people follow after commas, semicolons or "a"."""
+    lead = _LINE_LEAD.match(line)
+    rest_at = lead.end() if lead else 0
+    people = find_people(line[rest_at:])
+    if not people or people[0].start > 0:
+        return []
+    out, prev_end = [], 0
+    for p in people:
+        if p.start > 0 and not _LIST_SEP.fullmatch(line[rest_at + prev_end : rest_at + p.start]):
+            break
+        out.append((p.name, rest_at + p.start, rest_at + p.end))
+        prev_end = p.end
     return out

@@ -140,6 +140,22 @@ def test_groups_for_people_named_in_more_than_one_word() -> None:
     ]
 
 
+def test_everyone_on_a_members_line_under_a_group_is_a_member() -> None:
+    text = (
+        "Pracovní skupiny a jejich složení\n\n"
+        "Senioři\n"
+        "vedoucí: Mgr. Radka Pospíšilová (Domov Javor)\n"
+        "členové: Kříž Antonín; Horáková Jitka, Bc.; Ing. Otakar Plíva\n\n"
+        "Rodina a děti\n"
+        "členky: Bc. Olga Tichá (Rodinné centrum), Marie Zemanová\n"
+    )
+    found = extract_working_groups(text)
+    assert [(g.name, g.members_named) for g in found] == [
+        ("Senioři", ["Mgr. Radka Pospíšilová", "Antonín Kříž", "Bc. Jitka Horáková", "Ing. Otakar Plíva"]),
+        ("Rodina a děti", ["Bc. Olga Tichá", "Marie Zemanová"]),
+    ]
+
+
 def test_coded_groups() -> None:
     text = (
         "Zápisy: PS 1 – Senioři, PS 2 – Rodina a děti. Zápis z jednání PS 2 ze dne 3. 4. 2019. Skupina KS3."
