@@ -27,6 +27,7 @@ _TRIGGER_WORDS = ("pracovn",)  # (folded) every _TRIGGER match opens with it
 _END = re.compile(rf"\.(?=\s+[{_UP}0-9]|\s*$)|\n|[!?]")
 _SEMI = re.compile(rf";\s*| a (?=[{_UP}])")
 _CAPS = re.compile(rf",\s*(?=[{_UP}])| a (?:(?:pracovní\s+)?skupin[ay]\s+)?(?=[{_UP}])")
+_DOTS = re.compile(r"\s*[·|]\s*")  # "Senioři · Rodina a děti · Osoby v krizi"
 _COMMA = re.compile(r",\s*(?:a\s+)?")
 _LEAD = re.compile(r"^(?:a\s+)?(?:(?:pracovní\s+)?skupin[ay]\s+)?", re.I)
 _ENUMERATOR = re.compile(r"\s+\d{1,2}\.?\Z")
@@ -52,6 +53,8 @@ def _spans(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[
 
 
 def _separator(items: str) -> re.Pattern[str]:
+    if "·" in items or "|" in items:
+        return _DOTS
     if ";" in items:
         return _SEMI
     return _CAPS if items[:1].isupper() else _COMMA

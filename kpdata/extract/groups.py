@@ -43,6 +43,10 @@ _CODE = Scanner(  # opens with its code letters (a fast scan); what may not prec
     not_after=r"[\w/.-]",
     anchor_min=2,  # capital letters: rare enough to find "PS", "KS" with str.find
 )
+_PS_NAMED = Scanner(  # "PS Senioři a PS Rodina": a name's words end before the next "PS"
+    r"PS[ ]+(?P<name>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^\W\d_]+(?:[ ](?!PS\b)[^\W\d_]+){0,10})", not_after="word"
+)
+_AND_TAIL = re.compile(r"[ ]a\Z")
 # a heading, or a sentence ending in a colon that introduces a list: "Pracovní skupiny se scházejí v těchto
 # oblastech:" (a longer tail only before the colon)
 _HEADING = re.compile(
@@ -63,6 +67,7 @@ _HEADING_WORDS = 10
 _NOT_PLAIN = re.compile(r"[:@]|\d")
 _DETAIL_LABEL = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\.?)[ \t]*:")
 _MEMBERS_LABEL = re.compile(r"(?i)člen|složení")  # "členové:", "složení:" (no role of one person)
+_CONTACT_LINE = re.compile(r"(?i)[ \t]*(?:\S*(?:@|\(at\)|\[at\]|zavin)\S*|\+?\d[\d \t]{7,16}\d)[ \t]*")
 _CONTACT_LABEL = re.compile(r"(?i)(?:tel|telefon|mobil|mob|e-?mail|kontakt|web)\b")
 _GROUP_ROLES = {"group_leader", "deputy_leader", "member"}
 
@@ -110,26 +115,41 @@ def _coded(text: str) -> list[_Cand]:
     return out
 
 
+def _ps_named(text: str) -> list[_Cand]:
+    """ "PS Senioři", "PS Lidé se zdravotním postižením": the abbreviation before a group's name (which
+    must name a target group; numbered codes are :func:`_coded`'s). Pages that name their groups in full
+    elsewhere shorten them so in minutes and schedules ("PS Rodina: 11. 2."): read only where no other
+    shape names a group."""
+    out = []
+    for m in _PS_NAMED.finditer(text):
+        name = _AND_TAIL.sub("", text[m.start() : name_end(text, m.start("name"), m.end())]).rstrip(_TRAIL)
+        if target_group_at(name[3:]):
+            out.append(_Cand(name, m.start(), m.start() + len(name), "group_abbreviation"))
+    return out
+
+
 def _list_item(text: str, start: int, end: int) -> tuple[str, int] | None:
     """A list line ``text[start:end]`` under a working-group heading: a bullet item (up to its leader:
     "Senioři – koordinátorka Mgr. Jana Malá"), or a short unbulleted line; the item text and where it
     starts, when it names a target group."""
     body = text[start:end]
     bm = _BULLET.match(body)
-    if bm:
-        at = start + bm.start("item")
-        item = text[at : cut_at_role(text, at, end)].rstrip(_TRAIL)
-    else:
-        item, at = body.strip().rstrip(_TRAIL), start + len(body) - len(body.lstrip())
-        if body.rstrip().endswith(".") or len(item.split()) > _PLAIN_ITEM_WORDS or _NOT_PLAIN.search(item):
-            return None
+    at = start + (bm.start("item") if bm else len(body) - len(body.lstrip()))
+    item = text[at : cut_at_role(text, at, end)].rstrip(_TRAIL)
+    if not bm and (
+        body.rstrip().endswith(".") or len(item.split()) > _PLAIN_ITEM_WORDS or _NOT_PLAIN.search(item)
+    ):
+        return None
     if not item or not target_group_at(item) or len(item.split()) > 14 or find_people(item):
         return None
     return item, at
 
 
 def _detail_line(body: str) -> bool:
-    """A line that tells more about the list item above it: "vedoucí: …", "členové: …", "tel.: …"."""
+    """A line that tells more about the list item above it: "vedoucí: …", "členové: …", "tel.: …", or an
+    e-mail address or a phone number alone."""
+    if _CONTACT_LINE.fullmatch(body):
+        return True
     label = _DETAIL_LABEL.match(body)
     return bool(label) and bool(
         _MEMBERS_LABEL.match(label.group(1))
@@ -298,7 +318,8 @@ def extract_working_groups(text: str) -> list[WorkingGroup]:
     """The working groups ``text`` names, in order of appearance."""
     norm = normalised(text)
     finders = (_labelled, _coded, _bullets, _for_phrases, _prose, _tables)
-    kept = _select([c for find in finders for c in find(norm)] + _areas(norm, text))
+    cands = [c for find in finders for c in find(norm)] + _areas(norm, text)
+    kept = _select(cands or _ps_named(norm))  # (a page names its groups so only where nothing else does)
     _members(norm, kept)
     out = []
     for c in kept:

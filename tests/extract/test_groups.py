@@ -156,6 +156,42 @@ def test_everyone_on_a_members_line_under_a_group_is_a_member() -> None:
     ]
 
 
+def test_plain_lines_naming_their_leaders_and_contact_lines_between_bullets() -> None:
+    plain = (
+        "Vedoucí pracovních skupin\n"
+        "Senioři – Mgr. Dita Roubalová (Domov u Lesa, příspěvková organizace)\n"
+        "Rodina a děti – Bc. Ivo Hanzl\n"
+    )
+    assert groups(plain) == [("Senioři", "seniors"), ("Rodina a děti", "children_youth_family")]
+    bullets = (
+        "Pracovní skupiny:\n"
+        "▸ PS Senioři\nvedoucí: Ing. Jan Šolc\nsolc(zavináč)dps-lhota.cz\n\n"
+        "▸ PS Osoby bez domova\nvedoucí: Eva Krupková\ntel. 736 111 222\n"
+    )
+    assert groups(bullets) == [("PS Senioři", "seniors"), ("PS Osoby bez domova", "homeless")]
+
+
+def test_a_list_with_middle_dots_after_the_groups_are_named() -> None:
+    text = "Další pracovní skupiny: Senioři · Osoby se zdravotním postižením · Lidé v krizi\n"
+    assert groups(text) == [
+        ("Senioři", "seniors"),
+        ("Osoby se zdravotním postižením", "disabled"),
+        ("Lidé v krizi", "crisis"),
+    ]
+
+
+def test_groups_named_only_by_their_abbreviation() -> None:
+    text = "Skupin máme pět: PS Senioři, PS Lidé s duševním onemocněním a PS Rodina. Scházejí se měsíčně."
+    assert groups(text) == [
+        ("PS Senioři", "seniors"),
+        ("PS Lidé s duševním onemocněním", "mental_illness"),
+        ("PS Rodina", "children_youth_family"),
+    ]
+    # where the page names its groups in full, "PS Rodina: 4. 5." in a schedule is no further group
+    full = "Pracovní skupiny:\n• Senioři\n• Rodina a děti\n\nTermíny: PS Rodina: 4. 5., PS Senioři 6. 5."
+    assert groups(full) == [("Senioři", "seniors"), ("Rodina a děti", "children_youth_family")]
+
+
 def test_coded_groups() -> None:
     text = (
         "Zápisy: PS 1 – Senioři, PS 2 – Rodina a děti. Zápis z jednání PS 2 ze dne 3. 4. 2019. Skupina KS3."
