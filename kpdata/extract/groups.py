@@ -26,7 +26,14 @@ from kpdata.extract.person_roles import people_roles
 from kpdata.extract.roles import find_roles
 from kpdata.extract.target_groups import target_group, target_group_at
 from kpdata.extract.text import Scanner, fold
-from kpdata.extract.textcache import line_start, lines_after, matches_from_words, matches_on_lines, normalised
+from kpdata.extract.textcache import (
+    line_end,
+    line_start,
+    lines_after,
+    matches_from_words,
+    matches_on_lines,
+    normalised,
+)
 
 __all__ = ["extract_coordination_group", "extract_working_groups"]
 
@@ -70,6 +77,7 @@ _MEMBERS_LABEL = re.compile(r"(?i)člen|složení")  # "členové:", "složení:
 _CONTACT_LINE = re.compile(r"(?i)[ \t]*(?:\S*(?:@|\(at\)|\[at\]|zavin)\S*|\+?\d[\d \t]{7,16}\d)[ \t]*")
 _CONTACT_LABEL = re.compile(r"(?i)(?:tel|telefon|mobil|mob|e-?mail|kontakt|web)\b")
 _GROUP_ROLES = {"group_leader", "deputy_leader", "member"}
+_LINE_RULES = {"heading_list", "labelled_line"}  # finders of one group a line
 
 
 @dataclass
@@ -280,8 +288,6 @@ def _members(text: str, kept: list[_Cand]) -> None:
     group or a blank line; and people listed under the group's name."""
     _listed_members(text, kept)
     prs = [pr for pr in people_roles(text) if pr.role and pr.role.code in _GROUP_ROLES]
-    if not prs:
-        return
     starts = [pr.person.start for pr in prs]
     for i, c in enumerate(kept):
         nxt = kept[i + 1].start if i + 1 < len(kept) else min(len(text), c.end + _BLOCK)
@@ -289,6 +295,8 @@ def _members(text: str, kept: list[_Cand]) -> None:
         end = c.end + cut.start() if cut else nxt
         found = [pr.person.name for pr in prs[bisect_left(starts, c.end) : bisect_left(starts, end)]]
         found += _role_line_members(text, c.end, end)
+        if c.rule in _LINE_RULES:  # "Senioři – Mgr. Jana Malá (Domov Lipka)": the rest of its line
+            found += [p.name for p in find_people(text[c.end : min(line_end(text, c.end), end)])]
         c.members += [name for name in dict.fromkeys(found) if name not in c.members]
 
 

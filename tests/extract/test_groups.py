@@ -162,7 +162,10 @@ def test_plain_lines_naming_their_leaders_and_contact_lines_between_bullets() ->
         "Senioři – Mgr. Dita Roubalová (Domov u Lesa, příspěvková organizace)\n"
         "Rodina a děti – Bc. Ivo Hanzl\n"
     )
-    assert groups(plain) == [("Senioři", "seniors"), ("Rodina a děti", "children_youth_family")]
+    assert [(g.name, g.members_named) for g in extract_working_groups(plain)] == [
+        ("Senioři", ["Mgr. Dita Roubalová"]),
+        ("Rodina a děti", ["Bc. Ivo Hanzl"]),
+    ]
     bullets = (
         "Pracovní skupiny:\n"
         "▸ PS Senioři\nvedoucí: Ing. Jan Šolc\nsolc(zavináč)dps-lhota.cz\n\n"
