@@ -9,10 +9,11 @@ koordinační skupiny" (one per line, "Name, Organisation" allowed), or after it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kpdata.extract.model import CoordinationGroup
 from kpdata.extract.people import find_people
-from kpdata.extract.person_lists import line_members
+from kpdata.extract.person_lists import line_members, person_lists
 from kpdata.extract.roles import contact_cue
 from kpdata.extract.textcache import lines_after, matches_from_words, matches_on_lines, normalised
 
@@ -32,6 +33,8 @@ _MEMBERS_HEAD = re.compile(
 )
 _MEMBERS_HEAD_WORDS = ("koordinacn", "ridic")  # (folded) a line _MEMBERS_HEAD matches holds one
 _MAX_LIST = 60
+_MENTION_REACH = 400  # a member list's heading this close after a mention of the group is about it
+_WORKING_GROUP_LINE = re.compile(r"(?im)^[ \t•*·\-–]*(?:pracovní\s+skupin|PS\b)")
 _LIST_REACH = 6000
 
 
@@ -63,12 +66,32 @@ def extract_coordination_group(text: str) -> CoordinationGroup:
         return group
     group.name = found.group()
     group.cite("exists", found.start(), found.end(), "coordination_group_named")
+    members, rule = [], "coordination_member_list"
     for head in matches_on_lines(_MEMBERS_HEAD, norm, _MEMBERS_HEAD_WORDS):
         members = _listed_members(norm, head)
-        for name, start, end in members:
-            if name not in group.members:
-                group.members.append(name)
-                group.cite("members", start, end, "coordination_member_list")
         if members:
             break
+    if not members:
+        members, rule = _list_after_mention(norm), "coordination_list_after_mention"
+    for name, start, end in members:
+        if name not in group.members:
+            group.members.append(name)
+            group.cite("members", start, end, rule)
     return group
+
+
+def _list_after_mention(text: str) -> list[tuple[str, int, int]]:
+    """The people listed one per line under a line about members ("Skupina má 9 členů:", "V koordinační
+    skupině zasedají:", "Složení ŘS") that follows a mention of the coordination group closely, with no
+    working group's line between."""
+    mentions = [m.start() for m in matches_from_words(_EXISTS, text, _EXISTS_WORDS)]
+    for lst in person_lists(text):
+        if not lst.members or len(lst.people) < 2:
+            continue
+        i = bisect_left(mentions, lst.heading_end) - 1
+        if i < 0 or mentions[i] < lst.heading_start - _MENTION_REACH:
+            continue
+        if _WORKING_GROUP_LINE.search(text, mentions[i], lst.heading_start):
+            continue
+        return [(p.name, p.start, p.end) for p in lst.people]
+    return []

@@ -378,3 +378,31 @@ def test_a_group_for_a_target_group_led_by_a_named_person() -> None:
 def test_numbered_group_lines_with_a_dash() -> None:
     text = "Pracovní skupina č. 1 – Senioři\nPracovní skupina č. 2 – Rodina a děti\nPracovní skupina – zápis z jednání\n"
     assert [g.name for g in extract_working_groups(text)] == ["Senioři", "Rodina a děti"]
+
+
+def test_a_member_list_shortly_after_the_coordination_group_is_named() -> None:
+    text = (
+        "Řídící skupina\n"
+        "Řídící skupina (ŘS) schvaluje výstupy a předkládá je radě. Předsedá jí starostka.\n"
+        "Složení ŘS (stav k 1. 3. 2025)\n"
+        "Brabcová Irena, Mgr. – starostka\n"
+        "Hušek Ondřej – Charita Lhota\n"
+        "Ing. Vilém Sova – zástupce uživatelů\n"
+    )
+    assert extract_coordination_group(text).members == [
+        "Mgr. Irena Brabcová",
+        "Ondřej Hušek",
+        "Ing. Vilém Sova",
+    ]
+
+
+def test_a_working_group_between_the_mention_and_the_list_takes_the_list() -> None:
+    text = (
+        "Plánování řídí koordinační skupina.\n\n"
+        "Pracovní skupina Senioři\n"
+        "Členové skupiny:\n"
+        "Mgr. Eva Zárubová – Domov Lipka\n"
+        "Petr Kolář – uživatel\n"
+    )
+    group = extract_coordination_group(text)
+    assert group.exists and group.members == []
