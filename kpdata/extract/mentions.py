@@ -258,11 +258,14 @@ def _find_mentions(doc: Document) -> list[Mention]:
 
 
 def _cue_end(doc: Document, heads: list[Head], i: int, end: int) -> int:
-    """Cues after a mention count up to the sentence end, short of the next head's own lookback."""
+    """Cues after a mention count up to the sentence end, short of the next head's own lookback; on the
+    mention's own line ("… 2020–2023 (archiv, PDF)"), up to the next head."""
     _, s_end = doc.sentence_at(max(end - 1, 0))
     hi = min(s_end, end + CUE_LOOKAHEAD)
     if i + 1 < len(heads):
-        hi = min(hi, max(end, heads[i + 1].start - CUE_LOOKBACK // 3))
+        nxt = heads[i + 1].start
+        line_end = doc.text.find("\n", end, nxt)
+        hi = min(hi, max(end, nxt - CUE_LOOKBACK // 3, nxt if line_end < 0 else line_end))
     return hi
 
 

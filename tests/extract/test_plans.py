@@ -174,6 +174,22 @@ def test_resolution_number_before_the_word_usneseni_and_members_meeting():
     assert (plan.approved_by, plan.resolution, plan.approved_on) == ("valna_hromada", "7/2023", "2023-12-05")
 
 
+def test_a_heading_with_its_status_in_brackets_and_an_ended_validity():
+    text = (
+        "Aktuálně platný dokument\nStřednědobý plán sociálních služeb města Lhota 2025–2028 (PDF)\n\n"
+        "Předchozí plány (archiv)\nKomunitní plán města Lhota 2021–2024 (PDF)\n\n"
+        "Dokumenty\nKomunitní plán města Lhota 2017–2020 – ukončená platnost\n"
+    )
+    assert [(p.period_from, p.status) for p in plans(text)] == [
+        (2025, "current"),
+        (2021, "archived"),
+        (2017, "archived"),
+    ]
+    # a cue on the plan's own line counts, though the next document's name follows closely
+    listed = "Ke stažení\nKomunitní plán města Lhota 2013–2016 (archiv, PDF)\nKatalog služeb 2024 (PDF)\n"
+    assert [(p.period_from, p.status) for p in plans(listed)] == [(2013, "archived")]
+
+
 def test_an_approval_referring_back_by_pronoun_and_a_draft_that_was_adopted():
     text = (
         "Rada kraje doporučila schválit návrh Střednědobého plánu rozvoje sociálních služeb na období 2025–2027. "
@@ -184,13 +200,13 @@ def test_an_approval_referring_back_by_pronoun_and_a_draft_that_was_adopted():
     assert plan.status is None  # adopted, so no longer in preparation
 
 
-def test_plans_listed_under_an_archive_heading():
+def test_plans_listed_under_a_status_heading():
     text = (
         "Platné dokumenty\nKomunitní plán na období 2024-2027\n\n"
         "Archiv:\n3. komunitní plán 2020-2023\n2. komunitní plán 2016-2019 (schválen radou města 3. 3. 2016)\n"
     )
     assert [(p.ordinal, p.period_from, p.status) for p in plans(text)] == [
-        (None, 2024, None),
+        (None, 2024, "current"),  # "in force", as "platný" in a sentence
         (3, 2020, "archived"),
         (2, 2016, "archived"),
     ]
