@@ -19,7 +19,7 @@ from kpdata.extract.person_roles import PersonRole, page_roles, people_roles
 from kpdata.extract.phones import PhoneMatch, find_phones
 from kpdata.extract.roles import RoleMatch, contact_cue
 from kpdata.extract.text import fold
-from kpdata.extract.textcache import folded, line_start, normalised
+from kpdata.extract.textcache import folded, line_end, line_start, normalised
 
 __all__ = ["extract_contacts", "person_key"]
 
@@ -34,6 +34,9 @@ _DETAIL_LABEL = re.compile(
     re.I,
 )
 _FOOTER_MARKERS = ("©", "copyright", "vsechna prava vyhrazena")
+_OFFICE_LINE = re.compile(
+    r"(?i)(?<![\w.])(?:e-?podateln\w*|podateln\w*|ústředn\w*|spojovatel\w*|fax\w*|ID\s*DS|datov\w* schránk\w*)\b"
+)
 _PROSE_LINE = re.compile(r"(?:\S+\s+){6,}\S")
 _POST_TITLES = {"mba", "ma", "ba", "mpa", "mph", "dba", "msc"}
 
@@ -150,9 +153,15 @@ def _unnamed(text: str, items: list[Detail], roles: tuple[list, list[int]]) -> l
     return [c for c in (_unnamed_contact(text, g, roles) for g in groups) if c]
 
 
+def _office_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on an office's address line (its filing mailbox, switchboard, data box): that
+    mailbox is no one's contact ("Ústředna: 371 706 111 | E-podatelna: podatelna@…")."""
+    return bool(_OFFICE_LINE.search(text, line_start(text, pos), line_end(text, pos)))
+
+
 def _unnamed_contact(text: str, group: list[Detail], roles: tuple[list, list[int]]) -> Contact | None:
     phones = [x for x in group if isinstance(x, PhoneMatch) and x.cued]
-    emails = [x for x in group if isinstance(x, EmailMatch)]
+    emails = [x for x in group if isinstance(x, EmailMatch) and not _office_line(text, x.start)]
     if not phones and not any(e.email for e in emails):
         return None
     contact = Contact()

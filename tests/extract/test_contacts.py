@@ -229,6 +229,15 @@ def test_footer_details_and_thesis_supervisors_are_not_contacts() -> None:
     assert triples(text) == [(None, None, "kp@lhota.cz")]
 
 
+def test_an_offices_filing_mailbox_on_its_address_line_is_no_contact() -> None:
+    text = (
+        "Náměty k plánu posílejte na adresu kpss@lhota.cz do konce měsíce.\n\n"
+        "Městský úřad Lhota, Náměstí 1 | ústředna 555 111 000 | e-podatelna: podatelna@lhota.cz\n"
+        "Ke stažení: Zápis z jednání (PDF)\n"
+    )
+    assert triples(text) == [(None, None, "kpss@lhota.cz")]
+
+
 def test_a_role_before_a_name_on_the_next_line_of_wrapped_prose_is_that_persons() -> None:
     text = (
         "Celý proces plánování v uplynulých dvou letech koordinovala Mgr. Dana Kolářová, metodikem byl\n"
