@@ -46,6 +46,15 @@ class _Noun:
         )
 
 
+_TIMES_NOUN = _Noun("times_met", "meetings", re.compile("(?!)"), None)
+# "počet sociálních služeb v síti: 512" (over folded text)
+_COUNT_LABEL = Scanner(
+    rf"pocet[ ](?P<what>[a-z][^\n:]{{2,60}}?)[ ]?:[ ]{{0,2}}(?P<value>{_DIGITS})(?![.,:/-]?[0-9])"
+)
+_TIMES = Scanner(r"(?P<value>[0-9]{1,4})[ ]?krat\b", not_after=r"[\w.,/-]")  # "sešly se celkem 23krát"
+_FREQUENCY = re.compile(r"[ ](?:rocne|za rok|do roka|mesicne|za mesic|tydne|za tyden|denne|denne)\b")
+
+
 @dataclass(frozen=True)
 class _Rules:
     patterns: tuple[Scanner, ...]
@@ -138,16 +147,41 @@ def _figure(doc: Document, m: re.Match, value: float | int, noun: _Noun, rules: 
     return figure
 
 
+def _labelled_counts(doc: Document) -> list[tuple[int, float | int, _Noun, Figure]]:
+    """ "počet poskytovatelů: 236", "sešly se celkem 23krát": counts written as a label (of a noun of the
+    metric table) and its value, or as a number of times (a frequency, "4krát ročně", is not one)."""
+    out = []
+    for m in _COUNT_LABEL.finditer(doc.folded):
+        value = number_value(m["value"])
+        noun = next((n for n in _rules().nouns if n.noun.search(m["what"])), None)
+        if value and noun:  # of something planning counts ("Počet příloh: 2" is the page's own)
+            out.append((m.start(), value, noun, _plain_figure(doc, m, value, noun)))
+    for m in _TIMES.finditer(doc.folded):
+        value = int(m["value"])
+        if value > 1 and not _FREQUENCY.match(doc.folded, m.end()):
+            out.append((m.start(), value, _TIMES_NOUN, _plain_figure(doc, m, value, _TIMES_NOUN)))
+    return out
+
+
+def _plain_figure(doc: Document, m: re.Match, value: float | int, noun: _Noun) -> Figure:
+    figure = Figure(what=" ".join(doc.text[m.start() : m.end()].split()), value=value, metric=noun.metric)
+    figure.cite("value", m.start("value"), m.end("value"), f"figure:{noun.key}")
+    figure.cite("what", m.start(), m.end(), f"figure:{noun.key}")
+    return figure
+
+
 def extract_figures(doc: Document) -> list[Figure]:
     """Figures in order of position; a value counted twice for the same noun is kept once."""
     rules = _rules()
+    found: list[tuple[int, float | int, _Noun, Figure]] = []
+    for m in (m for pattern in rules.patterns for m in pattern.finditer(doc.folded)):
+        reading = _reading(doc, m, rules)
+        if reading is not None:
+            found.append((m.start(), *reading, _figure(doc, m, *reading, rules)))
     out: list[Figure] = []
     seen: set[tuple[float, str]] = set()
-    found = [m for pattern in rules.patterns for m in pattern.finditer(doc.folded)]
-    for m in sorted(found, key=lambda m: m.start()):
-        reading = _reading(doc, m, rules)
-        if reading is None or (float(reading[0]), reading[1].key) in seen:
-            continue
-        seen.add((float(reading[0]), reading[1].key))
-        out.append(_figure(doc, m, *reading, rules))
+    for _, value, noun, figure in sorted(found + _labelled_counts(doc), key=lambda f: f[0]):
+        if (float(value), noun.key) not in seen:
+            seen.add((float(value), noun.key))
+            out.append(figure)
     return out

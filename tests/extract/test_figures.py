@@ -102,3 +102,18 @@ def test_priorities_and_measures_of_a_plan_are_counted():
         (6, "other", False),
         (41, "other", False),
     ]
+
+
+def test_comments_received_counts_as_labels_and_times_met():
+    text = (
+        "K návrhu přišlo 58 připomínek a 12 podnětů. Město má přes 31 tisíci obyvateli.\n"
+        "Přehled\npočet poskytovatelů v síti: 43\npočet příloh: 3\n"
+        "Skupiny se sešly celkem 17krát, řídící skupina se schází 4krát ročně."
+    )
+    assert [(f.value, f.metric) for f in extract_figures(Document(text))] == [
+        (58, "other"),
+        (12, "other"),
+        (31000, "other"),
+        (43, "providers"),
+        (17, "meetings"),
+    ]
