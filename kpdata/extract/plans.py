@@ -20,7 +20,8 @@ __all__ = ["extract_plans"]
 
 BACK_REFERENCE_CHARS = 400  # "Dokument byl přijat" refers to a plan named at most this far before
 # "Dokument byl ... přijat", "Zastupitelstvo jej schválilo": the plan named in the sentence before
-_BACK_REFERENCE = re.compile(r"\b(?:(?:dokument|plan|material)\w{0,3}|jej|tento|tuto)\b")
+_BACK_REFERENCE = re.compile(r"\b(?:(?:dokument|plan|material)\w{0,3}|jej|ten|tento|tuto)\b")
+_PRONOUN = re.compile(r"\b(?:jej|ten|tento|tuto)\b")  # (folded) a clause that names its plan so
 
 
 class _Plan:
@@ -100,6 +101,12 @@ def _nearest_plan(doc: Document, index: _MentionIndex, approval: Approval) -> _P
         if before is not None:
             return before
     s_start, s_end = doc.sentence_at(approval.verb[0])
+    if index.nearest_start(approval.verb[0], s_start, approval.verb[0]) is None and _PRONOUN.search(
+        doc.folded, s_start, approval.verb[0]
+    ):  # "Zastupitelstvo jej schválilo …": the plan named before, not one after the verb
+        before = index.ending_in(s_start - BACK_REFERENCE_CHARS, s_start)
+        if before is not None:
+            return before
     inside = index.nearest_start(approval.verb[0], s_start, s_end)
     if inside is not None:
         return inside

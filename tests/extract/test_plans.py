@@ -190,6 +190,18 @@ def test_a_heading_with_its_status_in_brackets_and_an_ended_validity():
     assert [(p.period_from, p.status) for p in plans(listed)] == [(2013, "archived")]
 
 
+def test_a_pronoun_before_the_verb_points_back_past_a_plan_named_after_it():
+    text = (
+        "Platí Komunitní plán města Lhota na období 2024–2027. Rada města jej schválila 3.4.2024 "
+        "usnesením č. 45/24. Starší plány pro období 2019–2023 jsou v archivu. "
+        "Do konce roku se řídíme 3. plánem na období 2021–2024. Ten schválilo zastupitelstvo dne 1. 12. 2020."
+    )
+    found = {(p.period_from, p.approved_on, p.resolution) for p in plans(text)}
+    assert (2024, "2024-04-03", "45/24") in found
+    assert (2021, "2020-12-01", None) in found
+    assert (2019, None, None) in found  # ("24. Starší": no sentence break the reader can be sure of)
+
+
 def test_an_approval_referring_back_by_pronoun_and_a_draft_that_was_adopted():
     text = (
         "Rada kraje doporučila schválit návrh Střednědobého plánu rozvoje sociálních služeb na období 2025–2027. "
