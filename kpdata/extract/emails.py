@@ -24,7 +24,7 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]|-\n)*"
 _AT_HINTS = (re.compile("@"), re.compile("zavin"), re.compile(r"at(?<!\wat)\b"))
 _REACH = 120
 _HIDDEN_HINTS = ("protected", "javascript")  # (folded) every placeholder of a hidden address holds one
-_MAX_WINDOWS = 2000
+_HINT_SPACING = 100  # at-forms closer together on average: read the text in one pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +111,7 @@ def _addresses(address: re.Pattern[str], text: str, low: str) -> Iterator[re.Mat
     earliest start, skipping those inside the last address found (the pattern opens with a look-behind,
     so the engine would try it at every position it is given). ``low`` is the folded ``text``."""
     hints = sorted(m.span() for pattern in _AT_HINTS for m in pattern.finditer(low))  # never overlapping
-    if len(hints) > _MAX_WINDOWS:  # a text full of at-signs: read it whole, in one pass
+    if len(hints) * _HINT_SPACING > len(text):  # a text dense with at-forms: read it whole, in one pass
         yield from address.finditer(text)
         return
     starts = [_address_start(text, start) for start, _ in hints]

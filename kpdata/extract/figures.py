@@ -9,14 +9,15 @@ table (``rules/metrics.yml``), so dates, years, phone numbers, paragraph and pag
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.model import Figure
 from kpdata.extract.numerals import CARDINAL_RE, number_value
-from kpdata.extract.text import Scanner
+from kpdata.extract.text import Scanner, occurrences
 
 __all__ = ["extract_figures"]
 
@@ -51,7 +52,9 @@ _TIMES_NOUN = _Noun("times_met", "meetings", re.compile("(?!)"), None)
 _COUNT_LABEL = Scanner(
     rf"pocet[ ](?P<what>[a-z][^\n:]{{2,60}}?)[ ]?:[ ]{{0,2}}(?P<value>{_DIGITS})(?![.,:/-]?[0-9])"
 )
-_TIMES = Scanner(r"(?P<value>[0-9]{1,4})[ ]?krat\b", not_after=r"[\w.,/-]")  # "sešly se celkem 23krát"
+_TIMES = re.compile(
+    r"(?<![\w.,/-])(?P<value>[0-9]{1,4})[ ]?krat\b"
+)  # "sešly se celkem 23krát", found by "krat"
 _FREQUENCY = re.compile(r"[ ](?:rocne|za rok|do roka|mesicne|za mesic|tydne|za tyden|denne|denne)\b")
 
 
@@ -147,7 +150,7 @@ def _figure(doc: Document, m: re.Match, value: float | int, noun: _Noun, rules: 
     return figure
 
 
-def _labelled_counts(doc: Document) -> list[tuple[int, float | int, _Noun, Figure]]:
+def _labelled_counts(doc: Document) -> list[tuple[int, float | int, _Noun, Callable[[], Figure]]]:
     """ "počet poskytovatelů: 236", "sešly se celkem 23krát": counts written as a label (of a noun of the
     metric table) and its value, or as a number of times (a frequency, "4krát ročně", is not one)."""
     out = []
@@ -155,11 +158,12 @@ def _labelled_counts(doc: Document) -> list[tuple[int, float | int, _Noun, Figur
         value = number_value(m["value"])
         noun = next((n for n in _rules().nouns if n.noun.search(m["what"])), None)
         if value and noun:  # of something planning counts ("Počet příloh: 2" is the page's own)
-            out.append((m.start(), value, noun, _plain_figure(doc, m, value, noun)))
-    for m in _TIMES.finditer(doc.folded):
-        value = int(m["value"])
-        if value > 1 and not _FREQUENCY.match(doc.folded, m.end()):
-            out.append((m.start(), value, _TIMES_NOUN, _plain_figure(doc, m, value, _TIMES_NOUN)))
+            out.append((m.start(), value, noun, partial(_plain_figure, doc, m, value, noun)))
+    for at in occurrences(doc.folded, "krat"):
+        m = _TIMES.search(doc.folded, max(0, at - 5), at + 5)
+        if m is not None and int(m["value"]) > 1 and not _FREQUENCY.match(doc.folded, m.end()):
+            value = int(m["value"])
+            out.append((m.start(), value, _TIMES_NOUN, partial(_plain_figure, doc, m, value, _TIMES_NOUN)))
     return out
 
 
@@ -173,15 +177,15 @@ def _plain_figure(doc: Document, m: re.Match, value: float | int, noun: _Noun) -
 def extract_figures(doc: Document) -> list[Figure]:
     """Figures in order of position; a value counted twice for the same noun is kept once."""
     rules = _rules()
-    found: list[tuple[int, float | int, _Noun, Figure]] = []
+    found: list[tuple[int, float | int, _Noun, Callable[[], Figure]]] = []
     for m in (m for pattern in rules.patterns for m in pattern.finditer(doc.folded)):
         reading = _reading(doc, m, rules)
         if reading is not None:
-            found.append((m.start(), *reading, _figure(doc, m, *reading, rules)))
+            found.append((m.start(), *reading, partial(_figure, doc, m, *reading, rules)))
     out: list[Figure] = []
     seen: set[tuple[float, str]] = set()
-    for _, value, noun, figure in sorted(found + _labelled_counts(doc), key=lambda f: f[0]):
-        if (float(value), noun.key) not in seen:
+    for _, value, noun, build in sorted(found + _labelled_counts(doc), key=lambda f: f[0]):
+        if (float(value), noun.key) not in seen:  # (built only when kept: a page repeats its figures)
             seen.add((float(value), noun.key))
-            out.append(figure)
+            out.append(build())
     return out

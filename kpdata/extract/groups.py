@@ -142,11 +142,11 @@ def _list_item(text: str, start: int, end: int) -> tuple[str, int] | None:
     starts, when it names a target group."""
     body = text[start:end]
     bm = _BULLET.match(body)
+    if not (bm or not body.rstrip().endswith(".")) or not target_group_at(body):
+        return None  # (a sentence, or no target group on the line: no need to find where the name ends)
     at = start + (bm.start("item") if bm else len(body) - len(body.lstrip()))
     item = text[at : cut_at_role(text, at, end)].rstrip(_TRAIL)
-    if not bm and (
-        body.rstrip().endswith(".") or len(item.split()) > _PLAIN_ITEM_WORDS or _NOT_PLAIN.search(item)
-    ):
+    if not bm and (len(item.split()) > _PLAIN_ITEM_WORDS or _NOT_PLAIN.search(item)):
         return None
     if not item or not target_group_at(item) or len(item.split()) > 14 or find_people(item):
         return None
