@@ -1,7 +1,8 @@
 """The year community planning started, only where the page states it.
 
 "plánuje ... metodou komunitního plánování od roku 2003", "probíhá proces komunitního plánování již od roku
-2010", "KPSS ... bylo započato v měsíci březnu 2008", "zahájeno v 03/08". The sentence must be about the
+2010", "KPSS ... bylo započato v měsíci březnu 2008", "zahájeno v 03/08", "2005 – zahájení komunitního
+plánování". The sentence must be about the
 planning process (a cue from ``rules/territory.yml``: komunitní plánování, KPSS, plánují ...).
 """
 
@@ -23,11 +24,19 @@ _YEAR_THEN_STARTED = Scanner(
     not_after="word",
 )
 # "platný od roku 2023": when a plan takes effect, not when planning started
-_VALIDITY = re.compile(r"(?:platn|ucinn|platnost)\w{0,6}[ ]{1,2}$")
+_VALIDITY = re.compile(
+    r"(?:platn|ucinn|platnost|platit|plati|platil)\w{0,6}[ ]{1,2}$"
+)  # "by měl platit od …"
 _STARTED = Scanner(
-    r"(?:zahajen[oa]?|zapocat[oa]?|zapocal[aoiy]?|zacal[aoiy]?|zahajil[aoiy]?|zahajeni)\b[^.\n]{0,60}?"
+    r"(?:zahajen[oa]?|zapocat[oa]?|zapocal[aoiy]?|zacal[aoiy]?|zahajil[aoiy]?|zahajeni|pustil[aoiy]?)\b[^.\n]{0,60}?"
     r"(?:\b((?:19|20)\d{2})(?!\d)|\b(?:0?[1-9]|1[0-2])/(\d{2})\b)",
     not_after="word",
+)
+
+
+# a timeline line: "2005 – zahájení komunitního plánování"
+_YEAR_DASH_STARTED = Scanner(
+    r"((?:19|20)\d{2})[ ]{0,2}-[ ]{0,2}(?:zahajeni|zacatek|start)\b", not_after=r"[\w.,/-]"
 )
 
 
@@ -43,6 +52,7 @@ def find_since_year(doc: Document) -> tuple[int, tuple[int, int], str] | None:
         ("since_from_year", _FROM_YEAR),
         ("since_started", _STARTED),
         ("since_year_started", _YEAR_THEN_STARTED),
+        ("since_timeline", _YEAR_DASH_STARTED),
     )
     for rule, pattern in rules:
         for m in pattern.finditer(doc.folded):

@@ -74,6 +74,8 @@ def test_no_territory_no_guess():
         ("Proces KPSS byl zahájen v 04/11 prvním setkáním.", 2011),
         ("S komunitním plánováním jsme v obci začali v roce 2008.", 2008),
         ("Obec započala komunitní plánování v roce 2006.", 2006),
+        ("Do komunitního plánování se město pustilo v roce 2003.", 2003),
+        ("Historie\n2007 – zahájení komunitního plánování\n2010 – první plán", 2007),
     ],
 )
 def test_since_year(text, year):
@@ -86,6 +88,7 @@ def test_since_year(text, year):
     [
         "Poskytovatel působí ve městě od roku 1998.",  # not about the planning process
         "Projekt byl zahájen 1. 3. 2020.",
+        "Nový komunitní plán by měl platit od roku 2029.",  # when a plan takes effect
     ],
 )
 def test_no_since_year(text):
