@@ -35,6 +35,7 @@ _KRAJ_BEFORE = re.compile(rf"(?<!\w)([{_UPPER}][{_LOWER}]+(?:ý|ého|ém|ému|ý
 _KRAJ_AFTER = re.compile(r"[Kk]raj\w{0,2} Vysočina\b")
 # at a line start: "Nové Město na Moravě / text", "VSETÍN - text"
 _DATELINE = re.compile(rf"({NAME})[ ]/[ ]|([{_UPPER}]{{3,}}(?:[ -][{_UPPER}]{{2,}}){{0,3}})[ ]-[ ]")
+_LEGAL_FORM_AFTER = re.compile(r",?[ ](?:z\.[ ]?[úsu]\.|o\.[ ]?p\.[ ]?s\.|p\.[ ]?o\.|s\.[ ]?r\.[ ]?o\.)")
 _DATELINE_MARK = re.compile(r"[ ][/-][ ]")  # on every line _DATELINE matches
 TITLE_CHARS = 200  # mentions this close to the start are in the page's heading
 TITLE_BONUS = 2.0
@@ -152,8 +153,13 @@ def _kraj_places(doc: Document) -> list[Place]:
 
 
 def _region_words(doc: Document) -> list[re.Match]:
-    """ "na Klatovsku", "Přešticka": regions named after their town (not countries or historic lands)."""
-    return [m for m in _rules().region.finditer(doc.text) if m[0] not in _rules().not_regions]
+    """ "na Klatovsku", "Přešticka": regions named after their town (not countries or historic lands, nor
+    an organisation's name: "Asistence Děčínsko, z. ú.")."""
+    return [
+        m
+        for m in _rules().region.finditer(doc.text)
+        if m[0] not in _rules().not_regions and not _LEGAL_FORM_AFTER.match(doc.text, m.end())
+    ]
 
 
 def _dateline_places(doc: Document) -> list[Place]:
@@ -170,13 +176,16 @@ def _dateline_places(doc: Document) -> list[Place]:
 
 
 def _region_places(doc: Document) -> list[Place]:
-    out = []
-    for m in _region_words(doc):
-        span = (m.start(), m.end())
-        place = resolve_region(m[0], weight=_rules().region_weight, span=span, rule="region_word")
-        if place is not None:
-            out.append(place)
-    return out
+    """The region words that name a town's region ("Východiska" names none)."""
+    if "region_places" not in doc.memo:
+        out = []
+        for m in _region_words(doc):
+            span = (m.start(), m.end())
+            place = resolve_region(m[0], weight=_rules().region_weight, span=span, rule="region_word")
+            if place is not None:
+                out.append(place)
+        doc.memo["region_places"] = out
+    return doc.memo["region_places"]
 
 
 def find_places(doc: Document) -> list[Place]:
@@ -216,7 +225,7 @@ def _level(doc: Document, chosen: list[Place]) -> str:
     if "other" in scopes:
         return "other"
     cues = _rules().level_cues
-    if cues["orp"].search(doc.folded) or "orp" in scopes or _region_words(doc):
+    if cues["orp"].search(doc.folded) or "orp" in scopes or _region_places(doc):
         return "orp"
     return "obec"
 

@@ -28,6 +28,9 @@ def territory(text: str, url: str | None = None) -> tuple[str | None, str | None
         ("Odbor sociálních věcí MHMP připravuje plán pro hl. m. Prahu.", "Hlavní město Praha", "kraj"),
         ("Úřad městské části Brno-střed připravuje plán.", "Brno-střed", "mestska_cast"),
         ("Komunitní plánování ve městě Frýdek-Místek.", "Frýdek-Místek", "obec"),
+        # a "-sko" word naming no town's region, or inside an organisation's name, is no ORP cue
+        ("Plán města Jihlavy: 2. Východiska plánu, 3. Cíle.", "Jihlava", "obec"),
+        ("Plán města Jihlavy připravila i Asistence Jihlavsko, z. ú.", "Jihlava", "obec"),
     ],
 )
 def test_name_and_level(text, name, level):
