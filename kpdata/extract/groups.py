@@ -76,6 +76,7 @@ _DETAIL_LABEL = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\.?)[ \t]*:
 _MEMBERS_LABEL = re.compile(r"(?i)člen|složení")  # "členové:", "složení:" (no role of one person)
 _CONTACT_LINE = re.compile(r"(?i)[ \t]*(?:\S*(?:@|\(at\)|\[at\]|zavin)\S*|\+?\d[\d \t]{7,16}\d)[ \t]*")
 _CONTACT_LABEL = re.compile(r"(?i)(?:tel|telefon|mobil|mob|e-?mail|kontakt|web)\b")
+_LINE_BULLET = re.compile(r"[ \t]*(?:[•\-–*▪●◦·‣►▸■○][ \t]+)?")
 _GROUP_ROLES = {"group_leader", "deputy_leader", "member"}
 _LINE_RULES = {"heading_list", "labelled_line"}  # finders of one group a line
 
@@ -297,7 +298,23 @@ def _members(text: str, kept: list[_Cand]) -> None:
         found += _role_line_members(text, c.end, end)
         if c.rule in _LINE_RULES:  # "Senioři – Mgr. Jana Malá (Domov Lipka)": the rest of its line
             found += [p.name for p in find_people(text[c.end : min(line_end(text, c.end), end)])]
+        if c.rule in _LINE_RULES or c.rule == "group_code_named":  # and the people its lines open with
+            found += _line_opening_people(text, line_end(text, c.end), end)
         c.members += [name for name in dict.fromkeys(found) if name not in c.members]
+
+
+def _line_opening_people(text: str, start: int, end: int) -> list[str]:
+    """The people who open a line of ``text[start:end]`` (after a bullet): "PS 1 – Senioři" over
+    "Mgr. Eva Malá, Domov Lipka" and "Jan Novák (vedoucí)"."""
+    people = find_people(text)
+    i = bisect_left([p.start for p in people], start)
+    out = []
+    for p in people[i:]:
+        if p.start >= end:
+            break
+        if _LINE_BULLET.fullmatch(text, line_start(text, p.start), p.start):
+            out.append(p.name)
+    return out
 
 
 def _group_role(label: str) -> bool:

@@ -195,6 +195,19 @@ def test_groups_named_only_by_their_abbreviation() -> None:
     assert groups(full) == [("Senioři", "seniors"), ("Rodina a děti", "children_youth_family")]
 
 
+def test_people_opening_the_lines_under_a_coded_group_are_its_members() -> None:
+    text = (
+        "Vedoucí pracovních skupin\n\n"
+        "PS 1 – Senioři\nMgr. Alžběta Vojtová, Domov Lipka\ntel. 601 222 333\n\n"
+        "PS 2 – Rodina a děti\nBc. Emil Frýba (vedoucí) Rodinné centrum\nJarmila Pešťálová Charita Lhota\n\n"
+        "Koordinátor: Mgr. Otto Rys"
+    )
+    assert [(g.name, g.members_named) for g in extract_working_groups(text)] == [
+        ("PS 1 – Senioři", ["Mgr. Alžběta Vojtová"]),
+        ("PS 2 – Rodina a děti", ["Bc. Emil Frýba", "Jarmila Pešťálová"]),
+    ]
+
+
 def test_coded_groups() -> None:
     text = (
         "Zápisy: PS 1 – Senioři, PS 2 – Rodina a děti. Zápis z jednání PS 2 ze dne 3. 4. 2019. Skupina KS3."
