@@ -12,12 +12,13 @@ from kpdata.extract.document import Document
 __all__ = ["SECTION_HEADING_CHARS", "SECTION_LINES", "section_status"]
 
 _SECTION_HEADING = re.compile(  # over folded text; "Předchozí plány (archiv)", "Aktuálně platný dokument"
-    r"[\W\d]*(?:(?P<archived>archiv\w{0,4}|starsi\w{0,4} (?:plany|dokumenty)|predchozi\w{0,2} (?:plany|dokumenty))"
+    r"[\W\d]*(?:(?P<archived>archiv\w{0,4}(?: (?:plan|dokument)\w{0,3})?|starsi\w{0,4} (?:plany|dokumenty)"
+    r"|predchozi\w{0,2} (?:plany|dokumenty))"
     r"|(?P<current>(?:aktualn\w{0,4} )?platn\w{0,3} (?:plan|dokument)\w{0,2}|aktualn\w{0,4} (?:plan|dokument)\w{0,2}))"
-    r"\W*(?:\(\w+\)\W*)?"
+    r"\W*(?:\(\w+(?: \w+)?\)\W*)?"  # "(archiv)", "(platnost skončila)"
 )
 SECTION_LINES = 8  # a list item belongs to the heading at most this many lines above it
-SECTION_HEADING_CHARS = 40
+SECTION_HEADING_CHARS = 48
 
 
 def _headings(doc: Document) -> tuple[list[int], list[int], list[tuple[str, int, int]]]:

@@ -185,6 +185,8 @@ def test_a_heading_with_its_status_in_brackets_and_an_ended_validity():
         (2021, "archived"),
         (2017, "archived"),
     ]
+    ended = "Archiv plánů (platnost skončila)\n1. komunitní plán města Lhota 2009–2012 (PDF)\n"
+    assert [(p.period_from, p.status) for p in plans(ended)] == [(2009, "archived")]
     # a cue on the plan's own line counts, though the next document's name follows closely
     listed = "Ke stažení\nKomunitní plán města Lhota 2013–2016 (archiv, PDF)\nKatalog služeb 2024 (PDF)\n"
     assert [(p.period_from, p.status) for p in plans(listed)] == [(2013, "archived")]
