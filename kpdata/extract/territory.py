@@ -64,7 +64,7 @@ class _Rules:
     region_weight: float
     not_regions: frozenset[str]
     capital: Scanner
-    level_cues: dict[str, re.Pattern]
+    level_cues: dict[str, Scanner]  # \b-led: a Scanner checks the boundary in code (a fast scan)
     mas_hosts: tuple[str, ...]
 
 
@@ -91,7 +91,7 @@ def _rules() -> _Rules:
         region_weight=float(data["region_word"]["weight"]),
         not_regions=frozenset(data["not_regions"]),
         capital=Scanner(data["capital"], not_after="word", anchor_min=2),  # "hl", "MHMP": rare enough
-        level_cues={k: re.compile("|".join(v)) for k, v in data["level_cues_folded"].items()},
+        level_cues={k: Scanner(v, not_after="word") for k, v in data["level_cues_folded"].items()},
         mas_hosts=tuple(data["mas_host_prefixes"]),
     )
 
