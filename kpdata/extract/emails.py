@@ -46,7 +46,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     at_ahead = f"(?=[{opening}])" if opening else ""  # cuts the local part's backtracking short
     address = re.compile(
         rf"(?<![\w.%+-])(?P<local>{_LOCAL}){at_ahead}(?P<at>{at})(?P<domain>{_LABEL}(?:(?:{dot}){_LABEL})*?)"
-        rf"(?:(?P<dot>{dot})(?P<tld>[A-Za-z]{{2,10}})|_(?P<utld>{tlds}))(?![\w-])",
+        rf"(?:(?P<dot>{dot})(?P<tld>[A-Za-z]{{2,10}})|_(?P<utld>{tlds}))(?![\w-]|\.[A-Za-z])",
         re.I,
     )
     hidden = re.compile("|".join(data["hidden"]), re.I)

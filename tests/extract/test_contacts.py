@@ -89,6 +89,8 @@ def test_person_without_role_or_details_is_not_a_contact() -> None:
         ("jana.\nkralova@mesto-lhota.cz", "jana.kralova@mesto-lhota.cz"),  # the local part broken
         ("JANA.KRALOVA ( AT ) MESTO-LHOTA.CZ", "jana.kralova@mesto-lhota.cz"),  # at-forms in any case
         ("jana.kralova  ZAVINÁČ  mesto-lhota.cz", "jana.kralova@mesto-lhota.cz"),
+        ("jana.kralova@urad.lhota.cz", "jana.kralova@urad.lhota.cz"),  # a subdomain
+        ("jana.kralova(at)mu.lhota.cz", "jana.kralova@mu.lhota.cz"),
     ],
 )
 def test_email_obfuscations_are_undone(written: str, expected: str) -> None:
