@@ -76,13 +76,16 @@ def _details(text: str, pr: PersonRole, ceiling: int, ctx: dict) -> tuple[list[P
     end = min(ceiling, pr.person.end + _DETAIL_REACH, ctx["footer"])
     later = _span(ctx["roles"], ctx["role_starts"], pr.zone_end + 1, end)
     end = next((r.start for r in later if not r.after_only), end)
-    phones = [
+    candidates = [
         p
         for p in _span(ctx["phones"], ctx["phone_starts"], pr.person.end, end)
-        if (p.cued or p.start - pr.person.end < _UNCUED_REACH) and _labelled_line(text, pr, p)
+        if p.cued or p.start - pr.person.end < _UNCUED_REACH
     ]
+    phones = [p for p in candidates if _labelled_line(text, pr, p)]
+    lines = {line_start(text, p.start, reach=80) for p in phones}  # "tel.: 469 …, mob.: 731 …": both hers
+    phones += [p for p in candidates if p not in phones and line_start(text, p.start, reach=80) in lines]
     emails = _span(ctx["emails"], ctx["email_starts"], pr.person.end, end)
-    return phones, [e for e in emails if _labelled_line(text, pr, e)]
+    return sorted(phones, key=lambda p: p.start), [e for e in emails if _labelled_line(text, pr, e)]
 
 
 def _person_contact(text: str, pr: PersonRole, ceiling: int, ctx: dict) -> Contact | None:

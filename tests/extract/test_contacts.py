@@ -158,6 +158,11 @@ def test_first_number_per_person_and_unnamed_contacts() -> None:
     }
 
 
+def test_a_second_number_on_the_persons_phone_line_is_hers_not_someone_elses() -> None:
+    text = "Koordinátorka plánování\nMgr. Irma Šťastná\ntel.: 466 100 200, mob.: 731 222 333\n"
+    assert triples(text) == [("Mgr. Irma Šťastná", "+420466100200", None)]
+
+
 def test_site_header_details_are_not_contacts() -> None:
     text = (
         "Náměstí Míru 1, 700 00 Lhota\nTelefon: +420 599 000 111\nEmail: podatelna@lhota.cz\n\n"
