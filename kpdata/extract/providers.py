@@ -62,6 +62,7 @@ def _rules() -> dict:
         "list_cue": re.compile(data["list_cues"]),
         "clause_words": frozenset(data["clause_words"]),
         "name_nouns": frozenset(data["name_nouns"]),
+        "inflected_heads": dict(data["inflected_heads"]),
     }
 
 
@@ -205,13 +206,23 @@ def _select(text: str, found: list[_Found]) -> list[_Found]:
     return kept
 
 
+def _nominative(name: str) -> str:
+    """The name with its first word in the nominative where a page wrote it in another case ("Spolku
+    Náruč, z. s." → "Spolek Náruč, z. s.")."""
+    first, _, rest = name.partition(" ")
+    head = _rules()["inflected_heads"].get(first)
+    return f"{head} {rest}" if head and rest else name
+
+
 def extract_providers(text: str) -> list[Provider]:
     """The provider organisations ``text`` names, in order of appearance."""
     norm = normalised(text)
     out = []
     for f in _select(norm, _legal_form_names(norm) + _head_names(norm) + _listed(norm)):
         written = norm[f.start : f.end] == f.name
-        provider = Provider(name=" ".join((text[f.start : f.end] if written else f.name).split()))
+        provider = Provider(
+            name=_nominative(" ".join((text[f.start : f.end] if written else f.name).split()))
+        )
         provider.cite("name", f.start, f.end, f.rule)
         ico = _ICO.match(norm, f.end)
         if ico:

@@ -39,10 +39,15 @@ def test_legal_forms_and_head_words_in_prose() -> None:
         "Službu zajišťuje Diakonie ČCE – středisko Lhota. Pomáhá i Charita Dolní Lhota."
     )
     assert names(text) == [
-        "Centru Jitřenka Lhota, z. ú. – pracoviště Horní Ves",
+        "Centrum Jitřenka Lhota, z. ú. – pracoviště Horní Ves",  # its first word in the nominative
         "Diakonie ČCE – středisko Lhota",
         "Charita Dolní Lhota",
     ]
+
+
+def test_a_provider_named_after_a_person_and_a_preposition() -> None:
+    text = "Ve skupině zasedá Mgr. Hedvika Rybová ze Spolku Kotva, z. s., a zástupce Charity Horní Lhota."
+    assert names(text) == ["Spolek Kotva, z. s.", "Charita Horní Lhota"]
 
 
 def test_ico_after_the_name() -> None:
