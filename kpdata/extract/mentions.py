@@ -258,14 +258,14 @@ def _find_mentions(doc: Document) -> list[Mention]:
 
 
 def _cue_end(doc: Document, heads: list[Head], i: int, end: int) -> int:
-    """Cues after a mention count up to the sentence end, short of the next head's own lookback; on the
-    mention's own line ("… 2020–2023 (archiv, PDF)"), up to the next head."""
+    """Cues after a mention count up to the sentence end, short of the next head's own lookback; when the
+    next head is on a later line, up to the end of the mention's own line ("… 2020–2023 (archiv, PDF)")."""
     _, s_end = doc.sentence_at(max(end - 1, 0))
     hi = min(s_end, end + CUE_LOOKAHEAD)
     if i + 1 < len(heads):
         nxt = heads[i + 1].start
         line_end = doc.text.find("\n", end, nxt)
-        hi = min(hi, max(end, nxt - CUE_LOOKBACK // 3, nxt if line_end < 0 else line_end))
+        hi = min(hi, max(end, nxt - CUE_LOOKBACK // 3, line_end))  # (-1: the next head is on this line)
     return hi
 
 

@@ -72,6 +72,47 @@ def _group(mentions: list[Mention]) -> list[_Plan]:
     return plans
 
 
+ORDINAL_BACK_CHARS = 1500  # "… na období 2024–2027. Jde už o pátý plán": the plan named this far before
+ORDINAL_AHEAD_CHARS = 600  # "Zastupitelé schválili pátý komunitní plán" in a headline: the plan named next
+
+
+def _adopt_ordinals(plans: list[_Plan]) -> list[_Plan]:
+    """A plan known only by its ordinal ("pátý komunitní plán", "(5. komunitní plán)") is the plan with a
+    period and no ordinal named closest before it (else closest after it, in a headline)."""
+    dated = [p for p in plans if p.is_plan() and p.period is not None and p.ordinal is None]
+    kept = []
+    for plan in plans:
+        if plan.period is not None or not plan.ordinal or not plan.is_plan():
+            kept.append(plan)
+            continue
+        at = plan.mentions[0].head.start
+        before = [
+            (m.head.start, p)
+            for p in dated
+            for m in p.mentions
+            if at - ORDINAL_BACK_CHARS <= m.head.start < at
+        ]
+        after = [
+            (m.head.start, p)
+            for p in dated
+            for m in p.mentions
+            if at < m.head.start <= at + ORDINAL_AHEAD_CHARS
+        ]
+        target = (
+            max(before, key=lambda x: x[0])[1]
+            if before
+            else min(after, key=lambda x: x[0])[1]
+            if after
+            else None
+        )
+        if target is None or target.ordinal is not None:
+            kept.append(plan)
+            continue
+        for mention in plan.mentions:
+            target.add(mention)
+    return kept
+
+
 class _MentionIndex:
     """Mentions of all plans sorted by head start and by end, for nearest-mention look-ups."""
 
@@ -122,8 +163,8 @@ def _attach_approvals(doc: Document, plans: list[_Plan]) -> None:
     index = _MentionIndex(plans)
     for approval in find_approvals(doc):
         plan = _nearest_plan(doc, index, approval)
-        if plan is not None and plan.approval is None:
-            plan.approval = approval
+        if plan is not None and (plan.approval is None or (plan.approval.date is None and approval.date)):
+            plan.approval = approval  # (a dated report of the adoption over a headline's "schválili")
 
 
 def _status(plan: _Plan) -> tuple[str, tuple[int, int]] | None:
@@ -204,6 +245,6 @@ def _promote_action_plan(plans: list[_Plan]) -> list[_Plan]:
 def extract_plans(doc: Document) -> list[PlanFact]:
     """The plans the page states, in order of first mention."""
     mentions = [m for m in find_mentions(doc) if m.is_plan or m.head.kind == "action_plan"]
-    plans = _group(mentions)
+    plans = _adopt_ordinals(_group(mentions))
     _attach_approvals(doc, plans)
     return [_to_fact(doc, p) for p in _promote_action_plan(plans)]

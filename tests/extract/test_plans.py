@@ -204,6 +204,17 @@ def test_a_pronoun_before_the_verb_points_back_past_a_plan_named_after_it():
     assert (2019, None, None) in found  # ("24. Starší": no sentence break the reader can be sure of)
 
 
+def test_a_plan_named_only_by_its_ordinal_is_the_dated_plan_near_it():
+    text = (
+        "Radní schválili šestý komunitní plán\n\n"
+        "Zastupitelstvo města Lhota dne 4. 11. 2024 schválilo usnesením č. 77/2024 Komunitní plán "
+        "sociálních služeb města Lhota na období 2025–2028. Jde už o šestý komunitní plán, navazuje na "
+        "předchozí plán pro roky 2021–2024."
+    )
+    found = [(p.period_from, p.ordinal, p.approved_on, p.resolution, p.status) for p in plans(text)]
+    assert found == [(2025, 6, "2024-11-04", "77/2024", None), (2021, None, None, None, "archived")]
+
+
 def test_an_approval_referring_back_by_pronoun_and_a_draft_that_was_adopted():
     text = (
         "Rada kraje doporučila schválit návrh Střednědobého plánu rozvoje sociálních služeb na období 2025–2027. "
