@@ -59,8 +59,10 @@ def _ends_sentence(text: str, folded: str, m: re.Match) -> bool:
     # "p. Novák", "hl. m. Prahy", "Mgr. Jana"
     if w in _abbreviations() or (len(w) == 1 and w.isalpha()):
         return False
-    # "připravujeme 6. Komunitní plán" is an ordinal; "městské části Praha 5. Součástí" ends a sentence
-    return not (w.isdigit() and len(w) <= 2 and not _after_name(text, start))
+    # "připravujeme 6. Komunitní plán" is an ordinal; "městské části Praha 5. Součástí" and "usnesením
+    # č. 312/23. Předchozí" (the end of a number with a slash) end a sentence
+    in_code = start > 0 and folded[start - 1] == "/"
+    return not (w.isdigit() and len(w) <= 2 and not in_code and not _after_name(text, start))
 
 
 def _after_name(text: str, pos: int) -> bool:

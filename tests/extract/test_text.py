@@ -58,6 +58,11 @@ def test_sentence_ends_after_a_district_number():
     assert len(split_sentences(text)) == 2
 
 
+def test_sentence_ends_after_a_number_with_a_slash():
+    text = "Plán schválila rada usnesením č. 118/R5/24. Zastupitelstvo jej vzalo na vědomí."
+    assert len(split_sentences(text)) == 2
+
+
 def test_hard_wrapped_lines_of_a_pdf_stay_one_sentence():
     text = "Komunitní plán sociálních služeb a souvisejících aktivit města\n\nNové Lhoty na období 2021-2024 byl projednán."
     doc = Document(text)
