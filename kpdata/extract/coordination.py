@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from kpdata.extract.document import split_sentences
 from kpdata.extract.model import CoordinationGroup
 from kpdata.extract.people import find_people
 from kpdata.extract.person_lists import line_members, person_lists
@@ -33,6 +34,9 @@ _MEMBERS_HEAD = re.compile(
 )
 _MEMBERS_HEAD_WORDS = ("koordinacn", "ridic")  # (folded) a line _MEMBERS_HEAD matches holds one
 _MAX_LIST = 60
+_MEMBERS_VERB = re.compile(
+    r"(?i)\b(?:členy\s+jsou|členem\s+je|zased\w*|tvoří\s+ji|vede\s+ji|vede\b|předsedá\s+jí)\b"
+)
 _MENTION_REACH = 400  # a member list's heading this close after a mention of the group is about it
 _WORKING_GROUP_LINE = re.compile(r"(?im)^[ \t•*·\-–]*(?:pracovní\s+skupin|PS\b)")
 _LIST_REACH = 6000
@@ -73,11 +77,29 @@ def extract_coordination_group(text: str) -> CoordinationGroup:
             break
     if not members:
         members, rule = _list_after_mention(norm), "coordination_list_after_mention"
+    if not members:
+        members, rule = _prose_members(norm), "coordination_members_in_prose"
     for name, start, end in members:
         if name not in group.members:
             group.members.append(name)
             group.cite("members", start, end, rule)
     return group
+
+
+def _prose_members(text: str) -> list[tuple[str, int, int]]:
+    """The people named in a sentence that says who sits in the group, in the sentence naming the group
+    or one of the two after it ("Vede ji místostarostka Ing. Jana Malá, dalšími členy jsou …")."""
+    doc_sentences = split_sentences(text)
+    starts = [a for a, _ in doc_sentences]
+    people = find_people(text)
+    for m in matches_from_words(_EXISTS, text, _EXISTS_WORDS):
+        i = bisect_left(starts, m.start() + 1) - 1
+        for lo, hi in doc_sentences[max(i, 0) : i + 3]:
+            if _MEMBERS_VERB.search(text, lo, hi):
+                found = [(p.name, p.start, p.end) for p in people if lo <= p.start < hi]
+                if found:
+                    return found
+    return []
 
 
 def _list_after_mention(text: str) -> list[tuple[str, int, int]]:

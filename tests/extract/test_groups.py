@@ -419,3 +419,13 @@ def test_a_working_group_between_the_mention_and_the_list_takes_the_list() -> No
     )
     group = extract_coordination_group(text)
     assert group.exists and group.members == []
+
+
+def test_coordination_group_members_named_in_prose() -> None:
+    text = (
+        "O plánu rozhoduje řídící skupina. Vede ji místostarosta Ing. Lubor Kroupa, dalšími členy jsou "
+        "vedoucí odboru Mgr. Dana Vítová a za poskytovatele Bc. Olga Šimková.\n\n"
+        "Kontakt: koordinátorka Bc. Iva Malá, tel. 601 222 333"
+    )
+    group = extract_coordination_group(text)
+    assert group.members == ["Ing. Lubor Kroupa", "Mgr. Dana Vítová", "Bc. Olga Šimková"]
