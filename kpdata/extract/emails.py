@@ -19,9 +19,9 @@ __all__ = ["EmailMatch", "clean_email", "find_emails"]
 
 _LOCAL = r"[A-Za-z0-9](?:[A-Za-z0-9._%+-]|[.-]\n)*"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]|-\n)*"
-# "@", "zavin" and the word "at", looked for in the folded text (lower case, no accents: where the
+# "@", "zavin", the word "at" and the HTML entity "&#64;", looked for in the folded text (lower case, no accents: where the
 # case-insensitive at-forms are), each opening with a literal that the regex engine finds fast
-_AT_HINTS = (re.compile("@"), re.compile("zavin"), re.compile(r"at(?<!\wat)\b"))
+_AT_HINTS = (re.compile("@"), re.compile("zavin"), re.compile(r"at(?<!\wat)\b"), re.compile("&#64;"))
 _REACH = 120
 _HIDDEN_HINTS = ("protected", "javascript")  # (folded) every placeholder of a hidden address holds one
 _HINT_SPACING = 100  # at-forms closer together on average: read the text in one pass
@@ -77,9 +77,7 @@ def _opening_class(alternatives: list[str]) -> str | None:
 def clean_email(raw: str) -> str | None:
     """The plain address ``raw`` spells (obfuscation undone, line breaks removed), or None."""
     _, _, at_re, dot_re = _patterns()
-    text = raw.replace("\n", "")
-    if "@" not in text:
-        text = at_re.sub("@", text, count=1)
+    text = at_re.sub("@", raw.replace("\n", ""), count=1)  # (also " @ ", "&#64;")
     local, _, domain = text.partition("@")
     domain = dot_re.sub(".", domain)
     domain = re.sub(r"_([a-z]{2,4})$", r".\1", domain, flags=re.I)

@@ -90,6 +90,10 @@ def test_person_without_role_or_details_is_not_a_contact() -> None:
         ("JANA.KRALOVA ( AT ) MESTO-LHOTA.CZ", "jana.kralova@mesto-lhota.cz"),  # at-forms in any case
         ("jana.kralova  ZAVINÁČ  mesto-lhota.cz", "jana.kralova@mesto-lhota.cz"),
         ("jana.kralova@urad.lhota.cz", "jana.kralova@urad.lhota.cz"),  # a subdomain
+        ("jana.kralova&#64;mesto-lhota.cz", "jana.kralova@mesto-lhota.cz"),  # an HTML entity left as text
+        ("jana.kralova @ mesto-lhota.cz", "jana.kralova@mesto-lhota.cz"),
+        ("jana.kralova at mesto-lhota dot cz", "jana.kralova@mesto-lhota.cz"),
+        ("jana.kralova@\nmesto-lhota.cz", "jana.kralova@mesto-lhota.cz"),
         ("jana.kralova(at)mu.lhota.cz", "jana.kralova@mu.lhota.cz"),
     ],
 )
