@@ -21,10 +21,11 @@ __all__ = ["cut_at_role", "name_end", "prose_list_items"]
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _TRIGGER = re.compile(
     rf"(?i:pracovní(?:ch|mi|m)?\s+skupin(?:y|a|ách|ami|ě|u)?)(?:\s+(?i:komunitního\s+plánování))?"
-    rf"(?:[ \t]*[:-][ \t]*|[ \t]+(?=[{_UP}]))"
+    rf"(?:[ \t]*[:(-][ \t]*|[ \t]+(?=[{_UP}]))"  # "…, pracovní skupiny (senioři, rodiny s dětmi)"
 )
 _TRIGGER_WORDS = ("pracovn",)  # (folded) every _TRIGGER match opens with it
 _END = re.compile(rf"\.(?=\s+[{_UP}0-9]|\s*$)|\n|[!?]")
+_CLOSING = re.compile(r"\)")
 _SEMI = re.compile(rf";\s*| a (?=[{_UP}])")
 _CAPS = re.compile(rf",\s*(?=[{_UP}])| a (?:(?:pracovní\s+)?skupin[ay]\s+)?(?=[{_UP}])")
 _DOTS = re.compile(r"\s*[·|]\s*")  # "Senioři · Rodina a děti · Osoby v krizi"
@@ -103,7 +104,12 @@ def prose_list_items(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each working group listed in prose after a "pracovní skupiny" trigger."""
     out = []
     for trig in matches_from_words(_TRIGGER, text, _TRIGGER_WORDS):
-        stop = _END.search(text, trig.end(), trig.end() + 500)
+        bracket = text.find(")", trig.end(), trig.end() + 500) if trig.group().rstrip().endswith("(") else -1
+        stop = (
+            _CLOSING.search(text, bracket)
+            if bracket >= 0
+            else _END.search(text, trig.end(), trig.end() + 500)
+        )
         end = stop.start() if stop else min(len(text), trig.end() + 500)
         sep = _separator(text[trig.end() : end])
         for s, e in _spans(text, trig.end(), end, sep):

@@ -76,6 +76,7 @@ _DETAIL_LABEL = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\.?)[ \t]*:
 _MEMBERS_LABEL = re.compile(r"(?i)člen|složení")  # "členové:", "složení:" (no role of one person)
 _CONTACT_LINE = re.compile(r"(?i)[ \t]*(?:\S*(?:@|\(at\)|\[at\]|zavin)\S*|\+?\d[\d \t]{7,16}\d)[ \t]*")
 _CONTACT_LABEL = re.compile(r"(?i)(?:tel|telefon|mobil|mob|e-?mail|kontakt|web)\b")
+_STEERING = re.compile(r"(?i)(?:řídící|řídicí|koordinační)\s+(?:skupin|výbor|tým)")
 _LINE_BULLET = re.compile(r"[ \t]*(?:[•\-–*▪●◦·‣►▸■○][ \t]+)?")
 _GROUP_ROLES = {"group_leader", "deputy_leader", "member"}
 _LINE_RULES = {"heading_list", "labelled_line"}  # finders of one group a line
@@ -250,7 +251,12 @@ def _for_phrases(text: str) -> list[_Cand]:
 
 
 def _tables(text: str) -> list[_Cand]:
-    return [_Cand(g.name, g.start, g.end, "table_row", members=list(g.leaders)) for g in table_groups(text)]
+    """Table rows with a group column; the steering group in a schedule of meetings is not one."""
+    return [
+        _Cand(g.name, g.start, g.end, "table_row", members=list(g.leaders))
+        for g in table_groups(text)
+        if not _STEERING.match(g.name)
+    ]
 
 
 def _prose(text: str) -> list[_Cand]:

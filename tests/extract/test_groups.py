@@ -208,6 +208,19 @@ def test_people_opening_the_lines_under_a_coded_group_are_its_members() -> None:
     ]
 
 
+def test_a_list_in_brackets_after_the_groups_and_a_steering_group_in_a_schedule() -> None:
+    prose = (
+        "Návrh vznikl na jednání 3 pracovních skupin (senioři, rodiny s dětmi, lidé bez domova). Děkujeme."
+    )
+    assert groups(prose) == [
+        ("senioři", "seniors"),
+        ("rodiny s dětmi", "children_youth_family"),
+        ("lidé bez domova", "homeless"),
+    ]
+    schedule = "Datum | Skupina | Čas\n4. 2. | Senioři | 9:00\n6. 3. | Řídící skupina | 10:00\n"
+    assert groups(schedule) == [("Senioři", "seniors")]
+
+
 def test_coded_groups() -> None:
     text = (
         "Zápisy: PS 1 – Senioři, PS 2 – Rodina a děti. Zápis z jednání PS 2 ze dne 3. 4. 2019. Skupina KS3."
