@@ -65,7 +65,7 @@ _BULLET = re.compile(r"^[ \t]*(?:[•\-–—*▪●◦·‣►▸■○]|\d{1,2
 _AREA = re.compile(r'oblast[ \t]+"(?P<area>[^"\n]{3,80})"')  # after ",?[ \t]+" (see _area_lead)
 _AREA_NAME = re.compile(r'(?:.*\s-\s)?(?P<name>[^\W\d_][^\n"]{2,80})')
 _FOR = re.compile(
-    r"(?i)pracovní\w*\s+skupin\w*(?P<infix>\s+(?:komunitního\s+plánování|KPSS|KP))?\s+pro\s+(?P<what>(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8}\b)|[^\W\d_]+(?:\s+[^\W\d_]+){0,4})"
+    r"(?i)pracovní\w*\s+skupin\w*(?P<infix>\s+(?:komunitního\s+plánování|KPSS|KP))?\s+pro\s+(?P<what>(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,8}\b)|[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4})"  # (on its line)
 )
 _TRAIL = " \t,;.:-"
 _BLOCK = 400
@@ -306,7 +306,26 @@ def _members(text: str, kept: list[_Cand]) -> None:
             found += [p.name for p in find_people(text[c.end : min(line_end(text, c.end), end)])]
         if c.rule in _LINE_RULES or c.rule == "group_code_named":  # and the people its lines open with
             found += _line_opening_people(text, line_end(text, c.end), end)
+        if _heads_its_block(text, c):  # "Pracovní skupina pro seniory\nSkupina … Vede ji …, mezi nimi …"
+            found += _block_people(text, line_end(text, c.end), end)
         c.members += [name for name in dict.fromkeys(found) if name not in c.members]
+
+
+def _heads_its_block(text: str, c: _Cand) -> bool:
+    """A group named on a line of its own (a heading over a paragraph about it)."""
+    return not text[line_start(text, c.start) : c.start].strip(" \t•*-–") and not text[
+        c.end : line_end(text, c.end)
+    ].strip(" \t:")
+
+
+def _block_people(text: str, start: int, end: int) -> list[str]:
+    """The people of a group's paragraph that hold no role or a group role ("Vede ji Mgr. Eva Malá,
+    … mezi nimi Bc. Jan Kos"), not the coordinator or an official it mentions."""
+    return [
+        pr.person.name
+        for pr in people_roles(text)
+        if start <= pr.person.start < end and (pr.role is None or pr.role.code in _GROUP_ROLES)
+    ]
 
 
 def _line_opening_people(text: str, start: int, end: int) -> list[str]:

@@ -221,6 +221,17 @@ def test_a_list_in_brackets_after_the_groups_and_a_steering_group_in_a_schedule(
     assert groups(schedule) == [("Senioři", "seniors")]
 
 
+def test_the_people_of_a_paragraph_under_a_group_heading_are_its_members() -> None:
+    text = (
+        "Pracovní skupiny\n\n"
+        "Pracovní skupina pro seniory\n"
+        "Skupina se schází v knihovně. Vede ji Mgr. Pavla Křížová, mezi členy jsou Bc. Ota Vrba "
+        "a Ing. Ilona Hrubá. Koordinátorka plánování Bc. Iva Malá skupině pomáhá.\n"
+    )
+    (group,) = extract_working_groups(text)
+    assert group.members_named == ["Mgr. Pavla Křížová", "Bc. Ota Vrba", "Ing. Ilona Hrubá"]
+
+
 def test_coded_groups() -> None:
     text = (
         "Zápisy: PS 1 – Senioři, PS 2 – Rodina a děti. Zápis z jednání PS 2 ze dne 3. 4. 2019. Skupina KS3."
