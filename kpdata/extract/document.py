@@ -26,6 +26,7 @@ _LOWER = "a-záäčďéěëíĺľňóöôřŕšťúůüýž"
 # try at every position.)
 _BREAK = re.compile(rf"[\n.!?](?:(?<=\n)[ \n]*+(?![{_LOWER}])|(?<=[.!?])[ ]++(?![{_LOWER}0-9]))")
 _WORD = re.compile(r"\w+")
+_LIST_ITEM = re.compile(r"[ \t]*\d{1,4}[ \t]*(?:[.)]|[ \t][–-][ \t])[ \t]*[^\W\d]")
 
 
 def _word_before(text: str, pos: int, reach: int) -> tuple[str, int] | None:
@@ -81,9 +82,13 @@ def _line_break_ends(text: str, pos: int, follower: str) -> bool:
         return False
     line_start = text.rfind("\n", 0, pos) + 1
     previous = text[line_start:pos].rstrip()
-    if not previous:
+    if not previous or _LIST_ITEM.match(text, pos + 1):  # "1. Úvod", "2015 – rozšíření plánování": an item
         return True
-    return not (len(previous) >= WRAPPED_LINE and previous[-1] not in ".!?:;)\"'" and follower.isalpha())
+    return not (
+        len(previous) >= WRAPPED_LINE
+        and previous[-1] not in ".!?:;)\"'"
+        and (follower.isalnum() or follower in '„"(«')
+    )  # (a wrapped line may go on with a year or a quote: "… na období\n2024–2026", "(dále\n„KPSS“)")
 
 
 def split_sentences(text: str, folded: str | None = None) -> list[tuple[int, int]]:

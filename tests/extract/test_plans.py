@@ -215,6 +215,19 @@ def test_a_plan_named_only_by_its_ordinal_is_the_dated_plan_near_it():
     assert found == [(2025, 6, "2024-11-04", "77/2024", None), (2021, None, None, None, "archived")]
 
 
+def test_an_approval_by_a_general_assembly_named_across_a_line_break():
+    text = (
+        "Komunitní plán sociálních služeb Podlesí na období 2025–2028 schválila Valná\n"
+        "hromada svazku obcí dne 4. 12. 2024, usnesení č. VH/7/2024.\n"
+    )
+    (plan,) = plans(text)
+    assert (plan.approved_by, plan.approved_on, plan.resolution) == (
+        "valna_hromada",
+        "2024-12-04",
+        "VH/7/2024",
+    )
+
+
 def test_an_approval_referring_back_by_pronoun_and_a_draft_that_was_adopted():
     text = (
         "Rada kraje doporučila schválit návrh Střednědobého plánu rozvoje sociálních služeb na období 2025–2027. "

@@ -63,6 +63,17 @@ def test_sentence_ends_after_a_number_with_a_slash():
     assert len(split_sentences(text)) == 2
 
 
+def test_a_wrapped_line_goes_on_with_a_year_or_a_quote_but_not_into_a_new_item():
+    text = (
+        "Komunitní plán sociálních služeb města Lhota a obcí jeho správního obvodu na období\n"
+        "2025–2028 pro celé území správního obvodu obce s rozšířenou působností (dále jen\n"
+        "„KPSS“) schválilo zastupitelstvo.\n"
+        "2019 – platnost třetího plánu byla prodloužena o jeden rok kvůli nové metodice kraje\n"
+        "2020 – schválen čtvrtý plán"
+    )
+    assert len(split_sentences(text)) == 3
+
+
 def test_hard_wrapped_lines_of_a_pdf_stay_one_sentence():
     text = "Komunitní plán sociálních služeb a souvisejících aktivit města\n\nNové Lhoty na období 2021-2024 byl projednán."
     doc = Document(text)
