@@ -26,6 +26,7 @@ _LOWER = "a-záäčďéěëíĺľňóöôřŕšťúůüýž"
 # try at every position.)
 _BREAK = re.compile(rf"[\n.!?](?:(?<=\n)[ \n]*+(?![{_LOWER}])|(?<=[.!?])[ ]++(?![{_LOWER}0-9]))")
 _WORD = re.compile(r"\w+")
+_RECORD_LINE = re.compile(r"[^\W\d][^:\n]{1,60}:[ \t]+\d")  # "Label: 12. 3. 2024 …", a form's line
 _LIST_ITEM = re.compile(r"[ \t]*\d{1,4}[ \t]*(?:[.)]|[ \t][–-][ \t])[ \t]*[^\W\d]")
 
 
@@ -84,6 +85,8 @@ def _line_break_ends(text: str, pos: int, follower: str) -> bool:
     previous = text[line_start:pos].rstrip()
     if not previous or _LIST_ITEM.match(text, pos + 1):  # "1. Úvod", "2015 – rozšíření plánování": an item
         return True
+    if _RECORD_LINE.match(previous) and follower.isupper():  # "Doporučeno radou: 2. 12. 2024" over
+        return True  # "Schváleno zastupitelstvem …": a form's lines, each its own statement
     return not (
         len(previous) >= WRAPPED_LINE
         and previous[-1] not in ".!?:;)\"'"

@@ -228,6 +228,22 @@ def test_an_approval_by_a_general_assembly_named_across_a_line_break():
     )
 
 
+def test_the_lines_of_an_approval_form_are_statements_of_their_own():
+    text = (
+        "Komunitní plán sociálních služeb města Lhota na období 2025–2028\n\n"
+        "SCHVALOVACÍ DOLOŽKA\n"
+        "Projednáno a odsouhlaseno řídící skupinou plánování: 14. 10. 2024\n"
+        "Doporučeno Radou města Lhota ke schválení: 25. 11. 2024, usnesení č. 310/R/2024\n"
+        "Schváleno Zastupitelstvem města Lhota dne 9. 12. 2024, usnesení\nč. 77/Z/2024\n"
+    )
+    (plan,) = plans(text)
+    assert (plan.approved_by, plan.approved_on, plan.resolution) == (
+        "zastupitelstvo",
+        "2024-12-09",
+        "77/Z/2024",
+    )
+
+
 def test_an_approval_referring_back_by_pronoun_and_a_draft_that_was_adopted():
     text = (
         "Rada kraje doporučila schválit návrh Střednědobého plánu rozvoje sociálních služeb na období 2025–2027. "
