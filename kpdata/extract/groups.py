@@ -76,6 +76,7 @@ _DETAIL_LABEL = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\.?)[ \t]*:
 _MEMBERS_LABEL = re.compile(r"(?i)člen|složení")  # "členové:", "složení:" (no role of one person)
 _CONTACT_LINE = re.compile(r"(?i)[ \t]*(?:\S*(?:@|\(at\)|\[at\]|zavin)\S*|\+?\d[\d \t]{7,16}\d)[ \t]*")
 _CONTACT_LABEL = re.compile(r"(?i)(?:tel|telefon|mobil|mob|e-?mail|kontakt|web)\b")
+_COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
 _STEERING = re.compile(r"(?i)(?:řídící|řídicí|koordinační)\s+(?:skupin|výbor|tým)")
 _LINE_BULLET = re.compile(r"[ \t]*(?:[•\-–*▪●◦·‣►▸■○][ \t]+)?")
 _GROUP_ROLES = {"group_leader", "deputy_leader", "member"}
@@ -114,12 +115,14 @@ def _coded(text: str) -> list[_Cand]:
     found = list(_CODE.finditer(text))
     for m in found:
         code = re.sub(r"\s", "", m.group("code"))
-        if m.group("name"):
-            out.append(_Cand(m.group().strip(_TRAIL), m.start(), m.end(), "group_code_named"))
+        end = _code_name_end(text, m) if m.group("name") else m.start("name")
+        if end > m.start("name"):
+            name = text[m.start() : end].strip(_TRAIL)
+            out.append(_Cand(name, m.start(), m.start() + len(name), "group_code_named"))
             named.add(code)
     for m in found:
         code = re.sub(r"\s", "", m.group("code"))
-        if not m.group("name") and code not in named:
+        if code not in named:
             named.add(code)
             out.append(_Cand(m.group("code"), m.start(), m.end("code"), "group_code"))
     return out
@@ -136,6 +139,14 @@ def _ps_named(text: str) -> list[_Cand]:
         if target_group_at(name[3:]):
             out.append(_Cand(name, m.start(), m.start() + len(name), "group_abbreviation"))
     return out
+
+
+def _code_name_end(text: str, m: re.Match[str]) -> int:
+    """Where the name after a group code ends: before a person ("PS 2 Mgr. Jan Malý" names no group)
+    or a column gap of a table dumped as text ("PS 2 – Senioři      Bc. Eva Nová")."""
+    start, end = m.start("name"), m.end("name")
+    gap = _COLUMN_GAP.search(text, start, end)
+    return cut_at_role(text, start, gap.start() if gap else end)
 
 
 def _list_item(text: str, start: int, end: int) -> tuple[str, int] | None:

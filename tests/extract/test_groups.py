@@ -232,6 +232,14 @@ def test_the_people_of_a_paragraph_under_a_group_heading_are_its_members() -> No
     assert group.members_named == ["Mgr. Pavla Křížová", "Bc. Ota Vrba", "Ing. Ilona Hrubá"]
 
 
+def test_a_code_before_a_person_or_a_column_gap_names_no_more_than_it_says() -> None:
+    text = (
+        "Koordinační skupina\nvedoucí PS 2               Mgr. Pavel Lhoták\n\n"
+        "PS 1 – Osoby se zdravotním      Bc. Eva Nová\n"
+    )
+    assert groups(text) == [("PS 2", "other"), ("PS 1 – Osoby se zdravotním", "disabled")]
+
+
 def test_coded_groups() -> None:
     text = (
         "Zápisy: PS 1 – Senioři, PS 2 – Rodina a děti. Zápis z jednání PS 2 ze dne 3. 4. 2019. Skupina KS3."
