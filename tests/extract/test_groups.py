@@ -235,9 +235,9 @@ def test_the_people_of_a_paragraph_under_a_group_heading_are_its_members() -> No
 def test_a_code_before_a_person_or_a_column_gap_names_no_more_than_it_says() -> None:
     text = (
         "Koordinační skupina\nvedoucí PS 2               Mgr. Pavel Lhoták\n\n"
-        "PS 1 – Osoby se zdravotním      Bc. Eva Nová\n"
+        "PS 1 – Lidé bez domova      Bc. Eva Nová\n"
     )
-    assert groups(text) == [("PS 2", "other"), ("PS 1 – Osoby se zdravotním", "disabled")]
+    assert groups(text) == [("PS 2", "other"), ("PS 1 – Lidé bez domova", "homeless")]
 
 
 def test_coded_groups() -> None:
