@@ -4,8 +4,11 @@ Groups are read where the page names them as working groups, in seven shapes:
 labelled lines ("Pracovní skupina: Senioři"), codes ("PS 2 – senioři", "KS1"), a list under a heading
 (or a sentence ending in a colon) that mentions working groups, a list in prose right after "pracovní
 skupiny", "pracovní skupina pro seniory", tables with a group column (:mod:`.group_tables`), and
-schedules whose lines carry an area label ("Senioři, oblast „Služby pro seniory“"). Lists of target
-groups elsewhere on the page are not working groups. The coordination (steering) group is read by
+schedules whose lines carry an area label ("Senioři, oblast „Služby pro seniory“"); where none of these
+names a group, "PS Senioři, PS Rodina". Lists of target groups elsewhere on the page are not working
+groups. Members are the people with a group role in a group's block, everyone on its "členové:" lines,
+the people on a listed group's own line and at the start of its lines, and the people of the paragraph
+under a group named on a line of its own. The coordination (steering) group is read by
 :func:`extract_coordination_group`.
 """
 
@@ -155,7 +158,7 @@ def _list_item(text: str, start: int, end: int) -> tuple[str, int] | None:
     starts, when it names a target group."""
     body = text[start:end]
     bm = _BULLET.match(body)
-    if not (bm or not body.rstrip().endswith(".")) or not target_group_at(body):
+    if (not bm and body.rstrip().endswith(".")) or not target_group_at(body):
         return None  # (a sentence, or no target group on the line: no need to find where the name ends)
     at = start + (bm.start("item") if bm else len(body) - len(body.lstrip()))
     item = text[at : cut_at_role(text, at, end)].rstrip(_TRAIL)
