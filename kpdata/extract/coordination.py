@@ -34,9 +34,7 @@ _MEMBERS_HEAD = re.compile(
 )
 _MEMBERS_HEAD_WORDS = ("koordinacn", "ridic")  # (folded) a line _MEMBERS_HEAD matches holds one
 _MAX_LIST = 60
-_MEMBERS_VERB = re.compile(
-    r"(?i)\b(?:členy\s+jsou|členem\s+je|zased\w*|tvoří\s+ji|vede\s+ji|vede\b|předsedá\s+jí)\b"
-)
+_MEMBERS_VERB = re.compile(r"(?i)\b(?:členy\s+jsou|členem\s+je|zased\w*|tvoří\s+ji|vede|předsedá\s+jí)\b")
 _MENTION_REACH = 400  # a member list's heading this close after a mention of the group is about it
 _WORKING_GROUP_LINE = re.compile(r"(?im)^[ \t•*·\-–]*(?:pracovní\s+skupin|PS\b)")
 _LIST_REACH = 6000
@@ -89,16 +87,16 @@ def extract_coordination_group(text: str) -> CoordinationGroup:
 def _prose_members(text: str) -> list[tuple[str, int, int]]:
     """The people named in a sentence that says who sits in the group, in the sentence naming the group
     or one of the two after it ("Vede ji místostarostka Ing. Jana Malá, dalšími členy jsou …")."""
-    doc_sentences = split_sentences(text)
-    starts = [a for a, _ in doc_sentences]
+    sentences = split_sentences(text)
+    starts = [a for a, _ in sentences]
     people = find_people(text)
+    person_starts = [p.start for p in people]
     for m in matches_from_words(_EXISTS, text, _EXISTS_WORDS):
         i = bisect_left(starts, m.start() + 1) - 1
-        for lo, hi in doc_sentences[max(i, 0) : i + 3]:
-            if _MEMBERS_VERB.search(text, lo, hi):
-                found = [(p.name, p.start, p.end) for p in people if lo <= p.start < hi]
-                if found:
-                    return found
+        for lo, hi in sentences[max(i, 0) : i + 3]:
+            named = people[bisect_left(person_starts, lo) : bisect_left(person_starts, hi)]
+            if named and _MEMBERS_VERB.search(text, lo, hi):
+                return [(p.name, p.start, p.end) for p in named]
     return []
 
 

@@ -52,10 +52,9 @@ _TIMES_NOUN = _Noun("times_met", "meetings", re.compile("(?!)"), None)
 _COUNT_LABEL = Scanner(
     rf"pocet[ ](?P<what>[a-z][^\n:]{{2,60}}?)[ ]?:[ ]{{0,2}}(?P<value>{_DIGITS})(?![.,:/-]?[0-9])"
 )
-_TIMES = re.compile(
-    r"(?<![\w.,/-])(?P<value>[0-9]{1,4})[ ]?krat\b"
-)  # "sešly se celkem 23krát", found by "krat"
-_FREQUENCY = re.compile(r"[ ](?:rocne|za rok|do roka|mesicne|za mesic|tydne|za tyden|denne|denne)\b")
+# "sešly se celkem 23krát" (found by "krat"); "4krát ročně" is a frequency, not a count
+_TIMES = re.compile(r"(?<![\w.,/-])(?P<value>[0-9]{1,4})[ ]?krat\b")
+_FREQUENCY = re.compile(r"[ ](?:rocne|za rok|do roka|mesicne|za mesic|tydne|za tyden|denne)\b")
 
 
 @dataclass(frozen=True)
