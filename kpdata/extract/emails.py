@@ -19,8 +19,8 @@ __all__ = ["EmailMatch", "clean_email", "find_emails"]
 
 _LOCAL = r"[A-Za-z0-9](?:[A-Za-z0-9._%+-]|[.-]\n)*"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]|-\n)*"
-# "@", "zavin", the word "at" and the HTML entity "&#64;", looked for in the folded text (lower case, no accents: where the
-# case-insensitive at-forms are), each opening with a literal that the regex engine finds fast
+# "@", "zavin", the word "at" and the HTML entity "&#64;", looked for in the folded text (lower case, no
+# accents: where the case-insensitive at-forms are), each opening with a literal the regex engine finds fast
 _AT_HINTS = (re.compile("@"), re.compile("zavin"), re.compile(r"at(?<!\wat)\b"), re.compile("&#64;"))
 _REACH = 120
 _HIDDEN_HINTS = ("protected", "javascript")  # (folded) every placeholder of a hidden address holds one
