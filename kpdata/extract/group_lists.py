@@ -25,7 +25,6 @@ _TRIGGER = re.compile(
 )
 _TRIGGER_WORDS = ("pracovn",)  # (folded) every _TRIGGER match opens with it
 _END = re.compile(rf"\.(?=\s+[{_UP}0-9]|\s*$)|\n|[!?]")
-_CLOSING = re.compile(r"\)")
 _SEMI = re.compile(rf";\s*| a (?=[{_UP}])")
 _CAPS = re.compile(rf",\s*(?=[{_UP}])| a (?:(?:pracovní\s+)?skupin[ay]\s+)?(?=[{_UP}])")
 _DOTS = re.compile(r"\s*[·|]\s*")  # "Senioři · Rodina a děti · Osoby v krizi"
@@ -100,17 +99,22 @@ def _item(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     return name, begin, begin + len(name)
 
 
+def _list_end(text: str, trig: re.Match[str]) -> int:
+    """Where a list after its trigger ends: at the bracket it opened with, else at the sentence's end (at
+    most 500 characters on)."""
+    limit = min(len(text), trig.end() + 500)
+    bracket = text.find(")", trig.end(), limit) if trig.group().rstrip().endswith("(") else -1
+    if bracket >= 0:
+        return bracket
+    stop = _END.search(text, trig.end(), limit)
+    return stop.start() if stop else limit
+
+
 def prose_list_items(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each working group listed in prose after a "pracovní skupiny" trigger."""
     out = []
     for trig in matches_from_words(_TRIGGER, text, _TRIGGER_WORDS):
-        bracket = text.find(")", trig.end(), trig.end() + 500) if trig.group().rstrip().endswith("(") else -1
-        stop = (
-            _CLOSING.search(text, bracket)
-            if bracket >= 0
-            else _END.search(text, trig.end(), trig.end() + 500)
-        )
-        end = stop.start() if stop else min(len(text), trig.end() + 500)
+        end = _list_end(text, trig)
         sep = _separator(text[trig.end() : end])
         for s, e in _spans(text, trig.end(), end, sep):
             item = _item(text, s, e)

@@ -1,6 +1,7 @@
 """Status sections of a page: a short heading ("Archiv:", "Starší plány", "Platný plán") above a list of
-plans marks the items listed under it as archived (or current). The headings are found once per document; each plan mention then
-looks up the nearest one above it with a bisection instead of re-reading the lines above."""
+plans marks the items listed under it as archived (or current). The headings are found once per
+document; each plan mention then looks up the nearest one above it with a bisection instead of
+re-reading the lines above."""
 
 from __future__ import annotations
 

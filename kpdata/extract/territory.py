@@ -35,7 +35,6 @@ _KRAJ_BEFORE = re.compile(rf"(?<!\w)([{_UPPER}][{_LOWER}]+(?:ý|ého|ém|ému|ý
 _KRAJ_AFTER = re.compile(r"[Kk]raj\w{0,2} Vysočina\b")
 # at a line start: "Nové Město na Moravě / text", "VSETÍN - text"
 _DATELINE = re.compile(rf"({NAME})[ ]/[ ]|([{_UPPER}]{{3,}}(?:[ -][{_UPPER}]{{2,}}){{0,3}})[ ]-[ ]")
-_LEGAL_FORM_AFTER = re.compile(r",?[ ](?:z\.[ ]?[úsu]\.|o\.[ ]?p\.[ ]?s\.|p\.[ ]?o\.|s\.[ ]?r\.[ ]?o\.)")
 _DATELINE_MARK = re.compile(r"[ ][/-][ ]")  # on every line _DATELINE matches
 TITLE_CHARS = 200  # mentions this close to the start are in the page's heading
 TITLE_BONUS = 2.0
@@ -63,6 +62,7 @@ class _Rules:
     region: Scanner
     region_weight: float
     not_regions: frozenset[str]
+    legal_form_after: re.Pattern  # "Asistence Děčínsko, z. ú.": the legal forms of the provider rules
     capital: Scanner
     level_cues: dict[str, Scanner]  # \b-led: a Scanner checks the boundary in code (a fast scan)
     mas_hosts: tuple[str, ...]
@@ -90,6 +90,9 @@ def _rules() -> _Rules:
         region=Scanner(data["region_word"]["pattern"], not_after="word"),
         region_weight=float(data["region_word"]["weight"]),
         not_regions=frozenset(data["not_regions"]),
+        legal_form_after=re.compile(
+            rf",?\s+(?:{'|'.join(rule_file('organisation_forms')['legal_forms'])})(?!\w)"
+        ),
         capital=Scanner(data["capital"], not_after="word", anchor_min=2),  # "hl", "MHMP": rare enough
         level_cues={k: Scanner(v, not_after="word") for k, v in data["level_cues_folded"].items()},
         mas_hosts=tuple(data["mas_host_prefixes"]),
@@ -158,7 +161,7 @@ def _region_words(doc: Document) -> list[re.Match]:
     return [
         m
         for m in _rules().region.finditer(doc.text)
-        if m[0] not in _rules().not_regions and not _LEGAL_FORM_AFTER.match(doc.text, m.end())
+        if m[0] not in _rules().not_regions and not _rules().legal_form_after.match(doc.text, m.end())
     ]
 
 
