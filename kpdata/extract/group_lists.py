@@ -73,7 +73,21 @@ def cut_at_role(text: str, start: int, end: int) -> int:
     at = text.find("@", start, end)
     if at >= 0:
         cuts.append(max(text.rfind(" ", start, at), start))
-    return min(cuts, default=end)
+    cut = min(cuts, default=end)
+    if cut < end:  # "Senioři - skupinu vede Mgr. Jana Malá": the name ends at the dash before its leader
+        divider = _last_divider(text, start, cut)
+        if divider is not None:
+            return divider
+    return cut
+
+
+def _last_divider(text: str, start: int, end: int) -> int | None:
+    """Where the last dash or colon dividing ``text[start:end]`` starts, when a name stands before it."""
+    found = None
+    for m in _DIVIDED.finditer(text, start, end):
+        if any(ch.isalpha() for ch in text[start : m.start()]):
+            found = m.start()
+    return found
 
 
 @per_text

@@ -80,6 +80,8 @@ _MEMBERS_LABEL = re.compile(r"(?i)člen|složení")  # "členové:", "složení:
 _CONTACT_LINE = re.compile(r"(?i)[ \t]*(?:\S*(?:@|\(at\)|\[at\]|zavin)\S*|\+?\d[\d \t]{7,16}\d)[ \t]*")
 _CONTACT_LABEL = re.compile(r"(?i)(?:tel|telefon|mobil|mob|e-?mail|kontakt|web)\b")
 _COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
+_LOWER_OPENING = re.compile(r"[ \t]*[a-záčďéěíňóřšťúůýž]")
+_DIVIDER = re.compile(r"[ \t]*(?:-[ \t]|:)")  # where a name ends before its leader
 _STEERING = re.compile(r"(?i)(?:řídící|řídicí|koordinační)\s+(?:skupin|výbor|tým)")
 _LINE_BULLET = re.compile(r"[ \t]*(?:[•\-–*▪●◦·‣►▸■○][ \t]+)?")
 _GROUP_ROLES = {"group_leader", "deputy_leader", "member"}
@@ -158,10 +160,13 @@ def _list_item(text: str, start: int, end: int) -> tuple[str, int] | None:
     starts, when it names a target group."""
     body = text[start:end]
     bm = _BULLET.match(body)
-    if (not bm and body.rstrip().endswith(".")) or not target_group_at(body):
-        return None  # (a sentence, or no target group on the line: no need to find where the name ends)
+    if not target_group_at(body):
+        return None  # (no target group on the line: no need to find where the name ends)
     at = start + (bm.start("item") if bm else len(body) - len(body.lstrip()))
-    item = text[at : cut_at_role(text, at, end)].rstrip(_TRAIL)
+    cut = cut_at_role(text, at, end)
+    if not bm and body.rstrip().endswith(".") and not _DIVIDER.match(text, cut):
+        return None  # a sentence, unless it is "Senioři - vede Mgr. Jana Malá." (a bullet lost)
+    item = text[at:cut].rstrip(_TRAIL)
     if not bm and (len(item.split()) > _PLAIN_ITEM_WORDS or _NOT_PLAIN.search(item)):
         return None
     if not item or not target_group_at(item) or len(item.split()) > 14 or find_people(item):
@@ -182,12 +187,6 @@ def _detail_line(body: str) -> bool:
     )
 
 
-def _intro_line(body: str) -> bool:
-    """A paragraph between a heading and its list that speaks of the groups ("Jednání pracovních skupin
-    jsou otevřená …")."""
-    return body.rstrip().endswith((".", ":")) and bool(_GROUPS_NAMED.search(body))
-
-
 def _bullets(text: str) -> list[_Cand]:
     out = []
     for h in matches_on_lines(_HEADING, text, _GROUP_WORDS):
@@ -195,21 +194,63 @@ def _bullets(text: str) -> list[_Cand]:
         # a short heading, or a sentence that introduces a list ("V obci pracují tyto pracovní skupiny:")
         if heading.endswith(".") or (len(heading.split()) > _HEADING_WORDS and not heading.endswith(":")):
             continue
-        listed = intro = 0
+        listed, intro = 0, _Intro()
         for line_start_at, line_end_at in lines_after(text, h.end(), reach=3000):
+            body = text[line_start_at:line_end_at]
+            if intro.goes_on(body):
+                continue  # a hard-wrapped line of the paragraph before the list
             found = _list_item(text, line_start_at, line_end_at)
             if found:
                 listed += 1
                 out.append(_Cand(found[0], found[1], found[1] + len(found[0]), "heading_list"))
-            elif listed and _detail_line(text[line_start_at:line_end_at]):
-                continue  # the leader or members of the group above
-            elif not (listed or intro or heading.endswith(":")) and _intro_line(
-                text[line_start_at:line_end_at]
-            ):
-                intro = 1  # one paragraph between a heading and its list
+            elif listed and (_detail_line(body) or _wrapped(text, line_start_at)):
+                continue  # the leader or members of the group above, or the rest of its line
+            elif not (listed or heading.endswith(":")) and intro.opens(body):
+                continue  # one paragraph between a heading and its list
             else:
                 break
     return out
+
+
+class _Intro:
+    """The one paragraph a list of groups may have between its heading and its items: it speaks of the
+    groups ("Jednání pracovních skupin jsou otevřená …") and ends with a full stop or a colon, perhaps
+    after a few hard-wrapped lines (PDF text)."""
+
+    _MAX_LINES = 4
+
+    def __init__(self) -> None:
+        self.lines = 0
+        self.open = False  # begun, not yet ended
+
+    def opens(self, body: str) -> bool:
+        if self.lines or not _GROUPS_NAMED.search(body) or not _prose_line(body):
+            return False
+        self.lines, self.open = 1, not _ends_paragraph(body)
+        return True
+
+    def goes_on(self, body: str) -> bool:
+        if not self.open or _BULLET.match(body) or not body.strip() or not _prose_line(body):
+            return False
+        self.lines += 1
+        self.open = not _ends_paragraph(body) and self.lines < self._MAX_LINES
+        return True
+
+
+def _wrapped(text: str, start: int) -> bool:
+    """The line at ``start`` goes on with the line before it: that one breaks a word ("Jablíč-") or
+    this one opens in lower case ("ko, z. s.)")."""
+    broken = start >= 3 and text[start - 2] == "-" and text[start - 3].isalpha()
+    return broken or bool(_LOWER_OPENING.match(text, start))
+
+
+def _prose_line(body: str) -> bool:
+    """A line of a paragraph, not a table's row (its cells apart by a column gap)."""
+    return not _COLUMN_GAP.search(body.strip())
+
+
+def _ends_paragraph(body: str) -> bool:
+    return body.rstrip().endswith((".", ":"))
 
 
 def _areas(norm: str, text: str) -> list[_Cand]:

@@ -61,17 +61,21 @@ _ACCENTS = str.maketrans(
 
 
 _REPLACEMENT = {chr(k): (chr(v) if isinstance(v, int) else v) for k, v in _TABLE.items()}
-_ODD = re.compile("[" + "".join(re.escape(c) for c in _REPLACEMENT) + "]")
+# PDF text from symbol fonts (Symbol, Wingdings) writes its list bullets as private-use characters
+# (U+F0B7, U+F0A7, U+F0D8 …): each is read as a bullet
+_PRIVATE_USE = "\ue000-\uf8ff"
+_ODD = re.compile("[" + "".join(re.escape(c) for c in _REPLACEMENT) + _PRIVATE_USE + "]")
 
 
 def normalise(text: str) -> str:
-    """Map odd spaces, dashes, quotes and invisible characters to plain ASCII ones, one for one.
+    """Map odd spaces, dashes, quotes and invisible characters to plain ASCII ones, and private-use
+    symbol-font glyphs to bullets, one for one.
 
     ``len(normalise(t)) == len(t)`` for every ``t``; offsets into the result are offsets into ``t``.
     Characters outside the BMP and combining marks are kept as they are. (A regex substitution of the
     few odd characters: ten times faster than ``str.translate`` over a whole page.)
     """
-    return _ODD.sub(lambda m: _REPLACEMENT[m[0]], text)
+    return _ODD.sub(lambda m: _REPLACEMENT.get(m[0], "•"), text)
 
 
 def strip_accents(text: str) -> str:

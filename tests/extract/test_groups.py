@@ -461,3 +461,51 @@ def test_coordination_group_members_named_in_prose() -> None:
     )
     group = extract_coordination_group(text)
     assert group.members == ["Ing. Lubor Kroupa", "Mgr. Dana Vítová", "Bc. Olga Šimková"]
+
+
+def test_a_hard_wrapped_paragraph_between_the_heading_and_its_list() -> None:
+    """PDF text: the paragraph about the groups runs over lines, the list's bullets are symbol-font
+    glyphs, and a leader follows each group after a dash in words of its own."""
+    text = (
+        "Pracovní skupiny\n"
+        "Tři pracovní skupiny se během roku sešly celkem 12krát a podílelo se na\n"
+        "nich 45 osob.\n"
+        "\uf0b7 Senioři – skupinu vede Mgr. Petra Malá.\n"
+        "\uf0b7 Osoby se zdravotním postižením – pod vedením Mgr. Karla Dubského.\n"
+        "\uf0b7 Rodina a děti – vedoucí Bc. Jana Horká (Rodinné centrum Sluníč-\n"
+        "  ko, z. s.).\n"
+    )
+    found = extract_working_groups(text)
+    assert [(g.name, g.target_group, g.members_named) for g in found] == [
+        ("Senioři", "seniors", ["Mgr. Petra Malá"]),
+        ("Osoby se zdravotním postižením", "disabled", ["Mgr. Karel Dubský"]),
+        ("Rodina a děti", "children_youth_family", ["Bc. Jana Horká"]),
+    ]
+
+
+def test_list_lines_whose_bullets_were_lost_name_their_leader_after_a_dash() -> None:
+    text = (
+        "Pracovní skupiny:\n"
+        " Senioři – vede Ing. Tomáš Bureš.\n"
+        " Rodiny s dětmi – vedoucí Mgr. Alena Sýkorová.\n"
+    )
+    assert [(g.name, g.members_named) for g in extract_working_groups(text)] == [
+        ("Senioři", ["Ing. Tomáš Bureš"]),
+        ("Rodiny s dětmi", ["Mgr. Alena Sýkorová"]),
+    ]
+
+
+def test_a_sentence_under_the_heading_is_no_group_even_when_it_names_a_target_group() -> None:
+    text = "Pracovní skupiny\nSenioři se scházejí každý měsíc v klubovně.\n"
+    assert groups(text) == []
+
+
+def test_a_table_under_a_paragraph_is_not_read_as_the_paragraph_going_on() -> None:
+    text = (
+        "Pracovní skupiny\n"
+        "Pracovní skupina          Vedoucí\n"
+        "Senioři a osoby se        Bc. Eva Kosová\n"
+        "zdravotním postižením\n"
+        "postižením\n"
+    )
+    assert ("postižením", "disabled") not in groups(text)

@@ -120,3 +120,9 @@ def test_windows_are_sorted_joined_where_they_overlap_or_touch_and_empty_ones_dr
         (45, 47),
     ]
     assert starts_of("ababab", ["ab", "bab", "b"], 1) == [1, 2, 3, 4, 5]
+
+
+def test_symbol_font_bullets_of_pdf_text_become_bullets():
+    raw = "Skupiny:\n\uf0b7 Senioři\n\uf0a7 Rodina"
+    out = normalise(raw)
+    assert out == "Skupiny:\n• Senioři\n• Rodina"
