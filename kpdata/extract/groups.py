@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from kpdata.extract.coordination import extract_coordination_group
 from kpdata.extract.group_lists import cut_at_role, name_end, prose_list_items
-from kpdata.extract.group_tables import table_groups
+from kpdata.extract.group_tables import joined_name, table_groups
 from kpdata.extract.model import WorkingGroup
 from kpdata.extract.people import find_people
 from kpdata.extract.person_lists import line_members, person_lists
@@ -97,6 +97,7 @@ class _Cand:
     written: bool = False
     members: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)  # every place the group is named
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # a name wrapped over table cells
 
 
 def _labelled(text: str) -> list[_Cand]:
@@ -308,7 +309,7 @@ def _for_phrases(text: str) -> list[_Cand]:
 def _tables(text: str) -> list[_Cand]:
     """Table rows with a group column; the steering group in a schedule of meetings is not one."""
     return [
-        _Cand(g.name, g.start, g.end, "table_row", members=list(g.leaders))
+        _Cand(g.name, g.start, g.end, "table_row", members=list(g.people), pieces=g.pieces)
         for g in table_groups(text)
         if not _STEERING.match(g.name)
     ]
@@ -414,6 +415,8 @@ def _role_line_members(text: str, start: int, end: int) -> list[str]:
 
 def _as_written(text: str, norm: str, cand: _Cand) -> str:
     """The name as the page writes it (its own quotes and dashes), spaces collapsed."""
+    if cand.pieces:
+        return joined_name(text, cand.pieces)
     at = norm.find(cand.name, cand.start, cand.end + len(cand.name))
     written = text[at : at + len(cand.name)] if at >= 0 else cand.name
     return " ".join(written.split())

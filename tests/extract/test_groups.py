@@ -509,3 +509,46 @@ def test_a_table_under_a_paragraph_is_not_read_as_the_paragraph_going_on() -> No
         "postižením\n"
     )
     assert ("postižením", "disabled") not in groups(text)
+
+
+def test_a_table_laid_out_by_column_gaps_with_wrapped_cells() -> None:
+    """PDF text keeps a table's layout: cells apart by spaces, a long name or leader wrapped onto the
+    next line, a members' column, and a summary row that is no group."""
+    text = (
+        "Tab. 2 Složení pracovních skupin\n"
+        "Pracovní skupina               Vedoucí skupiny         Členové (výběr)\n"
+        "PS 1 – Senioři                 Bc. Olga Říhová         Mgr. Tomáš Lev,\n"
+        "                                                       Jiřina Suchá\n"
+        "PS 2 – Osoby se zdravotním     Ing. Marek Vítek        Petra Dlouhá\n"
+        "postižením\n"
+        "Rodina a děti                  Mgr. et Mgr. Hana\n"
+        "                               Kovářová\n"
+        "Celkem                                                 12\n"
+    )
+    found = extract_working_groups(text)
+    assert [(g.name, g.target_group, g.members_named) for g in found] == [
+        ("PS 1 – Senioři", "seniors", ["Bc. Olga Říhová", "Mgr. Tomáš Lev", "Jiřina Suchá"]),
+        ("PS 2 – Osoby se zdravotním postižením", "disabled", ["Ing. Marek Vítek", "Petra Dlouhá"]),
+        ("Rodina a děti", "children_youth_family", ["Mgr. et Mgr. Hana Kovářová"]),
+    ]
+
+
+def test_a_barred_table_whose_row_wraps_onto_a_row_of_its_own() -> None:
+    text = (
+        "Pracovní skupina | Garant | Počet členů\n"
+        "Osoby ohrožené sociálním | Mgr. Ivo Krátký | 9\n"
+        "vyloučením | |\n"
+        "Senioři | Bc. Lada Nová | 11\n"
+    )
+    found = extract_working_groups(text)
+    assert [(g.name, g.members_named) for g in found] == [
+        ("Osoby ohrožené sociálním vyloučením", ["Mgr. Ivo Krátký"]),
+        ("Senioři", ["Bc. Lada Nová"]),
+    ]
+
+
+def test_a_schedule_row_in_lower_case_is_a_group_of_its_own() -> None:
+    """A group cell may open in lower case ("skupina Rodina"): it wraps the row above only where that
+    row filled a cell this one leaves empty."""
+    text = "Datum | Skupina | Čas\n3. 2. 2025 | PS Senioři | 9:00\n5. 2. 2025 | skupina Rodina | 13:00\n"
+    assert [name for name, _ in groups(text)] == ["PS Senioři", "skupina Rodina"]
