@@ -18,7 +18,7 @@ from kpdata.extract.periods import Period, find_periods
 from kpdata.extract.sections import section_status
 from kpdata.extract.text import Scanner
 
-__all__ = ["Head", "Mention", "find_heads", "find_mentions"]
+__all__ = ["Head", "Mention", "find_heads", "find_mentions", "status_cue"]
 
 MAX_TITLE_CHARS = 250  # a period further from its head than this is not that document's period
 CUE_LOOKBACK = 90  # status cues are read this far before a head (within its sentence)
@@ -180,7 +180,7 @@ def _ordinal(doc: Document, head: Head, *, line_start: int) -> tuple[int, tuple[
     return (value, (m.start(1), m.end(1))) if value else None
 
 
-def _status(doc: Document, lo: int, hi: int) -> tuple[str, tuple[int, int]] | None:
+def status_cue(doc: Document, lo: int, hi: int) -> tuple[str, tuple[int, int]] | None:
     """The first status (in rule order) cued in ``folded[lo:hi]``; one combined search rules most out."""
     if not _rules().any_status.search(doc.folded, lo, hi):
         return None
@@ -249,7 +249,7 @@ def _find_mentions(doc: Document) -> list[Mention]:
             periods = attached.get(i) or []
             if j + 1 < len(periods):  # "plán 2019–2022 skončil, nový 2023–2026 se připravuje": not its cue
                 cue_hi = min(cue_hi, periods[j + 1].start)
-            status = _status(doc, cue_lo, cue_hi) or section_status(doc, head.start)
+            status = status_cue(doc, cue_lo, cue_hi) or section_status(doc, head.start)
             if status:
                 mention.status, mention.status_span = status
             mentions.append(mention)

@@ -12,7 +12,7 @@ import re
 
 from kpdata.extract.approvals import Approval, find_approvals
 from kpdata.extract.document import Document
-from kpdata.extract.mentions import Mention, find_mentions
+from kpdata.extract.mentions import Mention, find_mentions, status_cue
 from kpdata.extract.model import PlanFact
 from kpdata.extract.plan_titles import title_of_plan
 
@@ -33,6 +33,7 @@ class _Plan:
         self.period = None
         self.ordinal: int | None = None
         self.plan = False
+        self.borrowed: tuple[str, tuple[int, int]] | None = None  # a status cue of a sentence after it
         self.add(mention)
 
     def add(self, mention: Mention) -> None:
@@ -113,6 +114,35 @@ def _adopt_ordinals(plans: list[_Plan]) -> list[_Plan]:
     return kept
 
 
+BORROW_CHARS = 300  # how far after a plan's mention a sentence referring back to it may reach
+REFERRED_STATUSES = ("current", "in_preparation")  # "Jde o aktuální plán.", "Návrh plánu projednala …"
+# (a sentence's "předchozí plán" speaks of another plan than the one named before it)
+
+
+def _borrow_statuses(doc: Document, plans: list[_Plan], mentions: list[Mention]) -> None:
+    """A plan whose own mentions cue no status takes the cue of the words right after it, up to the end of
+    the next sentence, when they refer back to it (an undated head, "dokument", "jej") and name no other
+    plan ("… na léta 2023–2026. Jde o aktuální plán, …"; "Aktuální střednědobý plán schválilo …" under
+    its title line)."""
+    dated = {id(m): p for p in plans for m in p.mentions if m.period is not None}
+    ordered = sorted(mentions, key=lambda m: m.head.start)
+    for k, mention in enumerate(ordered):
+        plan = dated.get(id(mention))
+        if plan is None or plan.borrowed or any(m.status for m in plan.mentions):
+            continue
+        lo = mention.end
+        _, s_end = doc.sentence_at(max(lo - 1, 0))
+        hi = min(doc.sentence_at(min(s_end, len(doc.text) - 1))[1], lo + BORROW_CHARS)
+        after = [m for m in ordered[k + 1 :] if m.head.start < hi]
+        if any(m.period is not None or m.ordinal or not m.is_plan for m in after):
+            continue  # another plan or document is named there
+        if not after and not _BACK_REFERENCE.search(doc.folded, lo, hi):
+            continue
+        cue = status_cue(doc, lo, hi)
+        if cue and cue[0] in REFERRED_STATUSES:
+            plan.borrowed = cue
+
+
 class _MentionIndex:
     """Mentions of all plans sorted by head start and by end, for nearest-mention look-ups."""
 
@@ -174,6 +204,8 @@ def _status(plan: _Plan) -> tuple[str, tuple[int, int]] | None:
         for m in plan.mentions:
             if m.status == status and m.status_span:
                 return status, m.status_span
+    if plan.borrowed and plan.borrowed[0] in statuses:
+        return plan.borrowed
     return None
 
 
@@ -247,4 +279,5 @@ def extract_plans(doc: Document) -> list[PlanFact]:
     mentions = [m for m in find_mentions(doc) if m.is_plan or m.head.kind == "action_plan"]
     plans = _adopt_ordinals(_group(mentions))
     _attach_approvals(doc, plans)
+    _borrow_statuses(doc, plans, mentions)
     return [_to_fact(doc, p) for p in _promote_action_plan(plans)]

@@ -297,3 +297,32 @@ def test_an_approval_line_without_a_subject_adopts_the_plan_named_above():
 def test_two_periods_of_one_head_each_keep_their_own_status_cue():
     text = "Platnost Komunitního plánu 2019–2022 skončila, nový plán 2023–2026 je v přípravě."
     assert [(p.period_from, p.status) for p in plans(text)] == [(2019, "archived"), (2023, "in_preparation")]
+
+
+def status_of(text: str) -> list[tuple[int | None, str | None]]:
+    return [(p.period_from, p.status) for p in plans(text)]
+
+
+def test_the_sentence_after_a_plan_may_cue_its_status_by_referring_back_to_it():
+    assert status_of(
+        "Zastupitelstvo obce Lhota schválilo 2. 3. 2023 Komunitní plán obce Lhota na léta 2023–2026. "
+        "Jde o aktuální plán, podle něhož obec podporuje služby."
+    ) == [(2023, "current")]
+    assert status_of(
+        "Střednědobý plán rozvoje sociálních služeb kraje na období 2025–2027\n\n"
+        "Aktuální střednědobý plán schválilo Zastupitelstvo kraje dne 8. 9. 2024."
+    ) == [(2025, "current")]
+    assert status_of(
+        "Šetření bylo podkladem pro Komunitní plán Lhotecka na období 2025-2027. Rada města návrh "
+        "plánu projednala 4. 11. 2024 a doporučila jej ke schválení."
+    ) == [(2025, "in_preparation")]
+
+
+def test_a_later_sentence_naming_another_plan_or_an_archive_lends_no_status():
+    assert status_of("Komunitní plán na léta 2019–2022 se naplnil. Aktuální je plán na roky 2023–2026.") == [
+        (2019, None),
+        (2023, "current"),
+    ]
+    assert status_of(
+        "Komunitní plán na léta 2023–2026 navazuje na dřívější. Předchozí plán je v archivu."
+    ) == [(2023, None)]
