@@ -37,6 +37,13 @@ _CLAUSE = re.compile(
     r"|proběhne|zasedá|jedná|projedná|schází|scházejí|řeší|pracuje|pracují|připravuje|sejde|setká|vede|vedou"
     r"|řídí|koordinuje|tvoří)(?![\w])"
 )
+# a reflexive verb's pronoun ends a name ("Rodina a děti se přesouvá …"), unless an instrumental follows it
+# as in "osoby se zdravotním postižením"; so does a time ("pracovní skupiny pro seniory v květnu 2025")
+_REFLEXIVE = re.compile(r"\s+s[ei]\s+(?![^\W\d_]*(?:ím|ými|ým|ou)\b)")
+_TIME = re.compile(
+    r"\s+ve?\s+(?:lednu|únoru|březnu|dubnu|květnu|červnu|červenci|srpnu|září|říjnu|listopadu|prosinci"
+    r"|roce|roku|pondělí|úterý|středu|čtvrtek|pátek|\d)"
+)
 _NOT_GROUP = re.compile(r"(?i)řídící|řídicí|koordinační|jednání|setkání")
 _MAX_WORDS = 12
 _DIVIDED = re.compile(r":|\s-\s")  # "Senioři - vedoucí: …"
@@ -97,9 +104,12 @@ def _person_starts(text: str) -> list[int]:
 
 def name_end(text: str, start: int, end: int) -> int:
     """Where a group's name starting at ``start`` ends, at ``end`` at the latest: before a verb that opens
-    a clause ("Senioři se sešli …", "… pro seniory vede pan …"), a role word, a person or an e-mail."""
-    clause = _CLAUSE.search(text, start, end)
-    return cut_at_role(text, start, clause.start() if clause else end)
+    a clause ("Senioři se sešli …", "… pro seniory vede pan …", "Rodina se přesouvá …"), a time ("… v
+    květnu"), a role word, a person or an e-mail."""
+    for pattern in (_CLAUSE, _REFLEXIVE, _TIME):
+        found = pattern.search(text, start, end)
+        end = found.start() if found else end
+    return cut_at_role(text, start, end)
 
 
 def _item(text: str, start: int, end: int) -> tuple[str, int, int] | None:

@@ -62,6 +62,11 @@ _AND_TAIL = re.compile(r"[ ]a\Z")
 _HEADING = re.compile(
     r"(?im)^[ \t]*[^\n]{0,60}pracovní(?:ch)?\s+skupin(?:y|ách|ami)?\b(?:[^\n]{0,60}|[^\n]{0,150}:[ \t]*)$"
 )
+_COLUMN_WORDS = r"(?:vedoucí(?:\s+skupiny)?|garant\w*|koordinátor\w*|kontakt\w*|e-mail|telefon|členové)"
+_COLUMNS_HEADING = re.compile(  # "Pracovní skupina", "Skupina – vedoucí – kontakt" (after normalising)
+    rf"(?im)^[ \t]*(?:pracovní\s+)?skupin[ay]?(?:[ \t]*[-/|,][ \t]*{_COLUMN_WORDS}){{0,4}}[ \t]*:?[ \t]*$"
+)
+_COLUMN_CELL = re.compile(rf"(?i)[ \t]*{_COLUMN_WORDS}[ \t]*:?[ \t]*")
 _GROUPS_NAMED = re.compile(r"(?i)pracovní\w*\s+skupin")
 _GROUP_WORDS = ("pracovn",)  # what _HEADING, _FOR and _GROUPS_NAMED hold
 _BULLET = re.compile(r"^[ \t]*(?:[•\-–—*▪●◦·‣►▸■○]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)$")
@@ -77,7 +82,8 @@ _HEADING_WORDS = 10
 _NOT_PLAIN = re.compile(r"[:@]|\d")
 _DETAIL_LABEL = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\.?)[ \t]*:")
 _MEMBERS_LABEL = re.compile(r"(?i)člen|složení")  # "členové:", "složení:" (no role of one person)
-_CONTACT_LINE = re.compile(r"(?i)[ \t]*(?:\S*(?:@|\(at\)|\[at\]|zavin)\S*|\+?\d[\d \t]{7,16}\d)[ \t]*")
+_CONTACT_ITEM = r"(?:(?:tel|telefon|mobil|mob|e-?mail)\.?[ \t]*:?[ \t]*)?(?:\S*(?:@|\(at\)|\[at\]|zavin)\S*|\+?\d[\d \t/]{7,16}\d)"
+_CONTACT_LINE = re.compile(rf"(?i)[ \t]*{_CONTACT_ITEM}(?:[ \t]*[,;][ \t]*{_CONTACT_ITEM})*[ \t]*")
 _CONTACT_LABEL = re.compile(r"(?i)(?:tel|telefon|mobil|mob|e-?mail|kontakt|web)\b")
 _COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
 _LOWER_OPENING = re.compile(r"[ \t]*[a-záčďéěíňóřšťúůýž]")
@@ -176,9 +182,9 @@ def _list_item(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 
 def _detail_line(body: str) -> bool:
-    """A line that tells more about the list item above it: "vedoucí: …", "členové: …", "tel.: …", or an
-    e-mail address or a phone number alone."""
-    if _CONTACT_LINE.fullmatch(body):
+    """A line that tells more about the list item above it: "vedoucí: …", "členové: …", "tel.: …", e-mail
+    addresses and phone numbers alone, or a person alone ("Mgr. Jana Malá", "Petr Kos, DiS.")."""
+    if _CONTACT_LINE.fullmatch(body) or _person_line(body):
         return True
     label = _DETAIL_LABEL.match(body)
     return bool(label) and bool(
@@ -188,9 +194,26 @@ def _detail_line(body: str) -> bool:
     )
 
 
+def _person_line(body: str) -> bool:
+    people = find_people(body)
+    return (
+        len(people) == 1
+        and not body[: people[0].start].strip(" \t•*-")
+        and not body[people[0].end :].strip(" \t,.;")
+    )
+
+
+def _headings(text: str) -> list[re.Match[str]]:
+    """Lines that head a list of groups: a heading or sentence about the working groups, or the header of
+    a table dumped one cell a line or one row a line ("Pracovní skupina", "Skupina – vedoucí – kontakt")."""
+    found = list(matches_on_lines(_HEADING, text, _GROUP_WORDS))
+    found += matches_on_lines(_COLUMNS_HEADING, text, ("skupin",))
+    return sorted(found, key=lambda m: m.start())
+
+
 def _bullets(text: str) -> list[_Cand]:
     out = []
-    for h in matches_on_lines(_HEADING, text, _GROUP_WORDS):
+    for h in _headings(text):
         heading = h.group().rstrip()
         # a short heading, or a sentence that introduces a list ("V obci pracují tyto pracovní skupiny:")
         if heading.endswith(".") or (len(heading.split()) > _HEADING_WORDS and not heading.endswith(":")):
@@ -206,6 +229,8 @@ def _bullets(text: str) -> list[_Cand]:
                 out.append(_Cand(found[0], found[1], found[1] + len(found[0]), "heading_list"))
             elif listed and (_detail_line(body) or _wrapped(text, line_start_at)):
                 continue  # the leader or members of the group above, or the rest of its line
+            elif not listed and _COLUMN_CELL.fullmatch(body):
+                continue  # the other header cells of a table dumped one cell a line
             elif not (listed or heading.endswith(":")) and intro.opens(body):
                 continue  # one paragraph between a heading and its list
             else:

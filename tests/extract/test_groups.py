@@ -552,3 +552,48 @@ def test_a_schedule_row_in_lower_case_is_a_group_of_its_own() -> None:
     row filled a cell this one leaves empty."""
     text = "Datum | Skupina | Čas\n3. 2. 2025 | PS Senioři | 9:00\n5. 2. 2025 | skupina Rodina | 13:00\n"
     assert [name for name, _ in groups(text)] == ["PS Senioři", "skupina Rodina"]
+
+
+def test_a_table_dumped_one_cell_a_line_under_its_header_cells() -> None:
+    """A table's text without its layout: the header cells on lines of their own, then each group with
+    its leader and contact details on the lines below it."""
+    text = (
+        "Pracovní skupina\nVedoucí\nKontakt\n"
+        "Senioři\nMgr. Iveta Kroupová\n491 222 333, kroupova@lhotka.cz\n"
+        "Rodiny s dětmi\nBc. Aleš Tuček, DiS.\n604 111 222\ntucek(at)rclhotka.cz\n"
+        "\nVe skupinách pracuje 30 lidí.\n"
+    )
+    found = extract_working_groups(text)
+    assert [(g.name, g.target_group, g.members_named) for g in found] == [
+        ("Senioři", "seniors", ["Mgr. Iveta Kroupová"]),
+        ("Rodiny s dětmi", "children_youth_family", ["Bc. Aleš Tuček, DiS."]),
+    ]
+
+
+def test_group_lines_under_a_header_naming_their_columns() -> None:
+    text = (
+        "Skupina – vedoucí – kontakt\n"
+        "Senioři – Mgr. Petr Oliva – tel. 475 100 200, oliva@lhotka.cz\n"
+        "Závislosti – Bc. Eva Kotková – tel. 475/100 300, kotkova@\nkclhotka.cz\n"
+        "Termíny jednání v roce 2025\n"
+    )
+    found = extract_working_groups(text)
+    assert [(g.name, g.members_named) for g in found] == [
+        ("Senioři", ["Mgr. Petr Oliva"]),
+        ("Závislosti", ["Bc. Eva Kotková"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Setkání pracovní skupiny Rodina a děti se přesouvá na 19. 5.", "Rodina a děti"),
+        ("Foto: jednání pracovní skupiny pro seniory v květnu 2025", "pracovní skupiny pro seniory"),
+        (
+            "Zveme na jednání pracovní skupiny Osoby se zdravotním postižením.",
+            "Osoby se zdravotním postižením",
+        ),
+    ],
+)
+def test_a_group_name_in_prose_ends_at_a_reflexive_verb_or_a_time(text: str, name: str) -> None:
+    assert [g.name for g in extract_working_groups(text)] == [name]
