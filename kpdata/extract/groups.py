@@ -67,6 +67,16 @@ _COLUMNS_HEADING = re.compile(  # "Pracovní skupina", "Skupina – vedoucí –
     rf"(?im)^[ \t]*(?:pracovní\s+)?skupin[ay]?(?:[ \t]*[-/|,][ \t]*{_COLUMN_WORDS}){{0,4}}[ \t]*:?[ \t]*$"
 )
 _COLUMN_CELL = re.compile(rf"(?i)[ \t]*{_COLUMN_WORDS}[ \t]*:?[ \t]*")
+_BARE = re.compile(  # (opens with "skupin", found with str.find; the case of its "S" is free)
+    r"(?i:skupin(?:a|u|y|ě|ou))[ \t]+(?:(?P<prep>pro|zaměřen\w*[ \t]+na)[ \t]+"
+    r"(?P<what>[^\W\d_]+(?:[ \t]+(?!(?i:skupin))[^\W\d_]+){0,7})"  # (up to the next group named)
+    r"|(?P<name>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^\W\d_]*(?:,?[ \t]+(?!(?i:skupin))[^\W\d_]+){0,8}))"
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\Z")
+_NOT_WORKING_GROUP = re.compile(
+    r"(?:cilov|podpurn|svepomocn|terapeut|ridic|koordinacn|vekov|rizikov|ohrozen|zranitel|socialn|zajmov"
+    r"|sebepodpurn|pracovn|tematick|diskusn|fokusov|ohniskov|celostatn|krajsk|narodn)\w*"
+)
 _GROUPS_NAMED = re.compile(r"(?i)pracovní\w*\s+skupin")
 _GROUP_WORDS = ("pracovn",)  # what _HEADING, _FOR and _GROUPS_NAMED hold
 _BULLET = re.compile(r"^[ \t]*(?:[•\-–—*▪●◦·‣►▸■○]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)$")
@@ -331,6 +341,30 @@ def _for_phrases(text: str) -> list[_Cand]:
     return out
 
 
+def _bare_phrases(text: str) -> list[_Cand]:
+    """Groups named in prose without "pracovní": "ve skupině pro seniory", "Skupina zaměřená na osoby se
+    zdravotním postižením, kterou koordinuje …", "Skupinu Rodina a děti vede …". The name must give a
+    target group; a target group, support or steering group ("cílová", "podpůrná", "řídicí skupina") is
+    none, and "pracovní skupina pro …" is :func:`_for_phrases`'. "Skupina pro …" is put in the
+    nominative, so the group named in several cases is one."""
+    out = []
+    for m in matches_from_words(_BARE, text, ("skupin",)):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before and _NOT_WORKING_GROUP.fullmatch(fold(before.group(1))):
+            continue
+        start = m.start("what") if m.group("what") else m.start("name")
+        end = name_end(text, start, m.end())
+        what = _AND_TAIL.sub("", text[start:end]).rstrip(_TRAIL)  # "… pro seniory a [skupina pro …]"
+        if not what or not target_group_at(what):
+            continue
+        if m.group("what"):
+            name = f"Skupina {' '.join(m.group('prep').split())} {what}"
+            out.append(_Cand(name, m.start(), start + len(what), "group_bare_phrase", written=True))
+        else:
+            out.append(_Cand(what, start, start + len(what), "group_bare_name"))
+    return out
+
+
 def _tables(text: str) -> list[_Cand]:
     """Table rows with a group column; the steering group in a schedule of meetings is not one."""
     return [
@@ -450,7 +484,7 @@ def _as_written(text: str, norm: str, cand: _Cand) -> str:
 def extract_working_groups(text: str) -> list[WorkingGroup]:
     """The working groups ``text`` names, in order of appearance."""
     norm = normalised(text)
-    finders = (_labelled, _coded, _bullets, _for_phrases, _prose, _tables)
+    finders = (_labelled, _coded, _bullets, _for_phrases, _prose, _tables, _bare_phrases)
     cands = [c for find in finders for c in find(norm)] + _areas(norm, text)
     kept = _select(cands or _ps_named(norm))  # (a page names its groups so only where nothing else does)
     _members(norm, kept)

@@ -597,3 +597,40 @@ def test_group_lines_under_a_header_naming_their_columns() -> None:
 )
 def test_a_group_name_in_prose_ends_at_a_reflexive_verb_or_a_time(text: str, name: str) -> None:
     assert [g.name for g in extract_working_groups(text)] == [name]
+
+
+def test_groups_named_in_prose_without_the_word_working() -> None:
+    text = (
+        "Ve skupině pro seniory se letos řešily odlehčovací služby; skupinu vede Bc. Jitka Sová. "
+        "Skupina zaměřená na osoby se zdravotním postižením připravila mapu bezbariérových tras. "
+        "Skupinu Rodina a děti vede Mgr. Karel Hora. V obci se schází i skupina pro duševní zdraví "
+        "a skupina pro lidi bez domova; ke skupině pro seniory se přidal klub důchodců."
+    )
+    found = extract_working_groups(text)
+    assert [(g.name, g.target_group) for g in found] == [
+        ("Skupina pro seniory", "seniors"),
+        ("Skupina zaměřená na osoby se zdravotním postižením", "disabled"),
+        ("Rodina a děti", "children_youth_family"),
+        ("Skupina pro duševní zdraví", "mental_illness"),
+        ("Skupina pro lidi bez domova", "homeless"),
+    ]
+    assert found[0].members_named == ["Bc. Jitka Sová"]
+    assert found[2].members_named == ["Mgr. Karel Hora"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cílová skupina pro seniory: osoby starší 65 let.",
+        "Svépomocná skupina pro pečující se schází v knihovně.",
+        "Řídicí skupina Senioři projednala plán.",
+    ],
+)
+def test_a_target_support_or_steering_group_is_no_working_group(text: str) -> None:
+    assert groups(text) == []
+
+
+def test_a_leader_named_under_whose_lead_a_group_meets() -> None:
+    text = "Skupina Senioři se schází pod vedením Bc. Lucie Horké (Pečovatelská služba Lhota)."
+    (group,) = extract_working_groups(text)
+    assert (group.name, group.members_named) == ("Senioři", ["Bc. Lucie Horká"])
