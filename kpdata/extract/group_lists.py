@@ -24,8 +24,11 @@ _TRIGGER = re.compile(
     rf"(?:[ \t]*[:(-][ \t]*|[ \t]+(?=[{_UP}]))"  # "…, pracovní skupiny (senioři, rodiny s dětmi)"
 )
 _TRIGGER_WORDS = ("pracovn",)  # (folded) every _TRIGGER match opens with it
-_END = re.compile(rf"\.(?=\s+[{_UP}0-9]|\s*$)|\n|[!?]")
+# a list ends at a sentence's end or a line's, unless the line is hard-wrapped (PDF text: the next line
+# goes on in lower case)
+_END = re.compile(rf"\.(?=\s+[{_UP}0-9]|\s*$)|\n(?![ \t]*[a-záčďéěíňóřšťúůýž])|[!?]")
 _SEMI = re.compile(rf";\s*| a (?=[{_UP}])")
+_SEMI_BEFORE_CAPITAL = re.compile(rf";\s*[{_UP}]")
 _CAPS = re.compile(rf",\s*(?=[{_UP}])| a (?:(?:pracovní\s+)?skupin[ay]\s+)?(?=[{_UP}])")
 _DOTS = re.compile(r"\s*[·|]\s*")  # "Senioři · Rodina a děti · Osoby v krizi"
 _COMMA = re.compile(r",\s*(?:a\s+)?")
@@ -43,6 +46,7 @@ _REFLEXIVE = re.compile(r"\s+s[ei]\s+(?![^\W\d_]*(?:ím|ými|ým|ou)\b)")
 _TIME = re.compile(
     r"\s+ve?\s+(?:lednu|únoru|březnu|dubnu|květnu|červnu|červenci|srpnu|září|říjnu|listopadu|prosinci"
     r"|roce|roku|pondělí|úterý|středu|čtvrtek|pátek|\d)"
+    r"|\s+na\s+(?:jednání|setkání|schůz|zasedání)"  # "… PS Rodina na jednáních v září"
 )
 _NOT_GROUP = re.compile(r"(?i)řídící|řídicí|koordinační|jednání|setkání")
 _MAX_WORDS = 12
@@ -62,8 +66,8 @@ def _spans(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[
 def _separator(items: str) -> re.Pattern[str]:
     if "·" in items or "|" in items:
         return _DOTS
-    if ";" in items:
-        return _SEMI
+    if ";" in items and (not items[:1].isupper() or _SEMI_BEFORE_CAPITAL.search(items)):
+        return _SEMI  # (capitalised items apart by commas, then "; projednala je …": a clause, no item)
     return _CAPS if items[:1].isupper() else _COMMA
 
 

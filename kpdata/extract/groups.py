@@ -112,7 +112,7 @@ class _Cand:
     rule: str
     written: bool = False
     members: list[str] = field(default_factory=list)
-    spans: list[tuple[int, int]] = field(default_factory=list)  # every place the group is named
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # every place named, and how
     pieces: list[tuple[int, int]] = field(default_factory=list)  # a name wrapped over table cells
 
 
@@ -384,13 +384,14 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
         key = " ".join(fold(c.name).split())
         if key in first:  # named again (or read twice: a table row's code, with the row's leader)
-            first[key].spans.append((c.start, c.end))
+            if not any(s <= c.start < e for s, e, _ in first[key].spans):  # (not the same place read twice)
+                first[key].spans.append((c.start, c.end, c.rule))
             first[key].members += [m for m in c.members if m not in first[key].members]
             continue
         if kept and c.start < kept[-1].end:
             continue
         first[key] = c
-        c.spans.append((c.start, c.end))
+        c.spans.append((c.start, c.end, c.rule))
         kept.append(c)
     return kept
 
@@ -400,36 +401,39 @@ def _listed_members(text: str, kept: list[_Cand]) -> None:
     for lst in person_lists(text):
         if not lst.members:
             continue
-        group = next((c for c in kept for s, e in c.spans if lst.heading_start <= s < lst.heading_end), None)
+        group = next(
+            (c for c in kept for s, _, _ in c.spans if lst.heading_start <= s < lst.heading_end), None
+        )
         if group:
             group.members += [p.name for p in lst.people if p.name not in group.members]
 
 
 def _members(text: str, kept: list[_Cand]) -> None:
-    """People with a group role (leader, member) in a group's block: after its name, up to the next
-    group or a blank line; and people listed under the group's name."""
+    """People with a group role (leader, member) in a group's block: after each place that names it, up
+    to the next group or a blank line; and people listed under the group's name."""
     _listed_members(text, kept)
     prs = [pr for pr in people_roles(text) if pr.role and pr.role.code in _GROUP_ROLES]
     starts = [pr.person.start for pr in prs]
-    for i, c in enumerate(kept):
-        nxt = kept[i + 1].start if i + 1 < len(kept) else min(len(text), c.end + _BLOCK)
-        cut = re.search(r"\n[ \t]*\n", text[c.end : nxt])
-        end = c.end + cut.start() if cut else nxt
-        found = [pr.person.name for pr in prs[bisect_left(starts, c.end) : bisect_left(starts, end)]]
-        found += _role_line_members(text, c.end, end)
-        if c.rule in _LINE_RULES:  # "Senioři – Mgr. Jana Malá (Domov Lipka)": the rest of its line
-            found += [p.name for p in find_people(text[c.end : min(line_end(text, c.end), end)])]
-        if c.rule in _LINE_RULES or c.rule == "group_code_named":  # and the people its lines open with
-            found += _line_opening_people(text, line_end(text, c.end), end)
-        if _heads_its_block(text, c):  # "Pracovní skupina pro seniory\nSkupina … Vede ji …, mezi nimi …"
-            found += _block_people(text, line_end(text, c.end), end)
+    places = sorted(((start, end, rule, c) for c in kept for start, end, rule in c.spans), key=lambda p: p[0])
+    for i, (start, stop, rule, c) in enumerate(places):
+        nxt = places[i + 1][0] if i + 1 < len(places) else min(len(text), stop + _BLOCK)
+        cut = re.search(r"\n[ \t]*\n", text[stop:nxt]) if nxt > stop else None
+        end = stop + cut.start() if cut else max(stop, nxt)
+        found = [pr.person.name for pr in prs[bisect_left(starts, stop) : bisect_left(starts, end)]]
+        found += _role_line_members(text, stop, end)
+        if rule in _LINE_RULES:  # "Senioři – Mgr. Jana Malá (Domov Lipka)": the rest of its line
+            found += [p.name for p in find_people(text[stop : min(line_end(text, stop), end)])]
+        if rule in _LINE_RULES or rule == "group_code_named":  # and the people its lines open with
+            found += _line_opening_people(text, line_end(text, stop), end)
+        if _heads_its_block(text, start, stop):  # "Pracovní skupina pro seniory\nSkupina … Vede ji …"
+            found += _block_people(text, line_end(text, stop), end)
         c.members += [name for name in dict.fromkeys(found) if name not in c.members]
 
 
-def _heads_its_block(text: str, c: _Cand) -> bool:
+def _heads_its_block(text: str, start: int, end: int) -> bool:
     """A group named on a line of its own (a heading over a paragraph about it)."""
-    return not text[line_start(text, c.start) : c.start].strip(" \t•*-–") and not text[
-        c.end : line_end(text, c.end)
+    return not text[line_start(text, start) : start].strip(" \t•*-–") and not text[
+        end : line_end(text, end)
     ].strip(" \t:")
 
 

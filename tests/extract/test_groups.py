@@ -634,3 +634,35 @@ def test_a_leader_named_under_whose_lead_a_group_meets() -> None:
     text = "Skupina Senioři se schází pod vedením Bc. Lucie Horké (Pečovatelská služba Lhota)."
     (group,) = extract_working_groups(text)
     assert (group.name, group.members_named) == ("Senioři", ["Bc. Lucie Horká"])
+
+
+def test_members_are_read_where_a_group_heads_its_block_though_it_was_named_before() -> None:
+    """A steering group's list names the groups first ("vedoucí PS Senioři"); their own blocks, with
+    their members, come later."""
+    text = (
+        "Složení řídicí skupiny:\n"
+        "Mgr. Iva Malá – vedoucí PS Senioři\n"
+        "Bc. Jan Kos – vedoucí PS Rodina a děti\n\n"
+        "PS Senioři\n"
+        "vedoucí: Mgr. Iva Malá (Charita Lhota)\n"
+        "členové: Věra Nová, Bc. Tomáš Hrubý\n\n"
+        "PS Rodina a děti\n"
+        "vedoucí: Bc. Jan Kos\n"
+    )
+    found = extract_working_groups(text)
+    assert [(g.name, g.members_named) for g in found] == [
+        ("PS Senioři", ["Mgr. Iva Malá", "Věra Nová", "Bc. Tomáš Hrubý"]),
+        ("PS Rodina a děti", ["Bc. Jan Kos"]),
+    ]
+
+
+def test_a_prose_list_of_groups_goes_on_over_a_hard_wrapped_line() -> None:
+    text = (
+        "Návrhy připravily pracovní skupiny PS Senioři, PS Osoby se zdravotním\n"
+        "postižením a PS Rodina a děti na jednáních v září 2024; projednala je řídicí skupina.\n"
+    )
+    assert [name for name, _ in groups(text)] == [
+        "PS Senioři",
+        "PS Osoby se zdravotním postižením",
+        "PS Rodina a děti",
+    ]
