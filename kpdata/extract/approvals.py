@@ -21,6 +21,9 @@ __all__ = ["Approval", "find_approvals"]
 
 
 CLAUSE_REACH = 400  # an approval's date, body and resolution are read this close to its verb
+_FORM_LINES_ABOVE = 4  # a resolution's body, number and session date stand this many lines above its verb
+_ENUMERATOR = re.compile(r"[ \t]*(?:[IVX]{1,4}\.|\d{1,2}[.)]|[a-z]\))?[ \t]*")
+_RELATIVE = re.compile(r",[ \t\n]*(?:ktery|ktera|ktere|kterou|jenz|jez)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +82,18 @@ def _body(doc: Document, start: int, end: int, verb: int) -> tuple[str, tuple[in
     return (best[1], best[2]) if best else None
 
 
+# what a date that is no approval date follows: a state as of a day ("ke dni D"), a validity's bounds
+# ("platnost skončila 31. 12. 2022", "platí do D", "od D")
+_NOT_APPROVAL_DATE = re.compile(r"\b(?:k(?:e dni)?|do|od|skoncil\w{0,2}|ukoncen\w{0,2}|konci|plati)\s*\Z")
+
+
 def _date(doc: Document, start: int, end: int, verb: int) -> DateMatch | None:
-    """The dated day nearest the verb; "ke dni D" (a state as of a day) is not the approval date."""
+    """The dated day nearest the verb, not one that bounds a state or a validity."""
     dates = [
         d
         for d in find_dates(doc.text[start:end], folded=doc.folded[start:end])
         if d.year is not None
-        and not re.search(r"\bk(?:e dni)?\s*$", doc.folded[max(0, start + d.start - 8) : start + d.start])
+        and not _NOT_APPROVAL_DATE.search(doc.folded, max(0, start + d.start - 16), start + d.start)
     ]
     if not dates:
         return None
@@ -101,11 +109,47 @@ def _resolution(doc: Document, start: int, end: int) -> tuple[str, tuple[int, in
     return doc.text[m.start(1) : m.end(1)], (m.start(1), m.end(1))
 
 
+def _resolution_form(doc: Document, start: int, end: int, verb: int) -> tuple[int, int]:
+    """A resolution's own layout: "Usnesení č. 214/2024\nZastupitelstvo města …\nI. schvaluje\nKomunitní
+    plán …", the verb opening its line after an enumerator. Its clause takes in the lines above (the
+    body, the number, the session's date) and the line below (what it adopts)."""
+    line = doc.text.rfind("\n", 0, verb) + 1
+    if not _ENUMERATOR.fullmatch(doc.text, line, verb):
+        return start, end
+    above = line
+    for _ in range(_FORM_LINES_ABOVE):
+        if above <= 0:
+            break
+        above = doc.text.rfind("\n", 0, above - 1) + 1
+    below = doc.text.find("\n", verb)
+    below = doc.text.find("\n", below + 1) if below >= 0 else -1
+    return max(min(start, above), verb - CLAUSE_REACH), max(end, len(doc.text) if below < 0 else below)
+
+
+def _own_clause(doc: Document, start: int, end: int, verb: int) -> tuple[int, int] | None:
+    """The clause without a relative clause after the verb that takes note, recommends, … ("schvaluje
+    plán ve znění předloženém Radou, která jej doporučila ke schválení …": the council recommended, and
+    its date and resolution are not the approval's); None when the clause itself does."""
+    negative = _rules().negative
+    relative = _RELATIVE.search(doc.folded, verb, end)
+    if relative and negative.search(doc.folded, relative.start(), end):
+        end = relative.start()
+    return None if negative.search(doc.folded, start, end) else (start, end)
+
+
 def _approval_at(doc: Document, verb: re.Match) -> Approval | None:
     start, end, parenthetical = _clause(doc, verb.start())
-    if _rules().negative.search(doc.folded, start, end):
+    own = _own_clause(doc, start, end, verb.start())
+    if own is None:
         return None
+    start, end = own
     body = _body(doc, start, end, verb.start())
+    if body is None and not parenthetical:
+        own = _own_clause(doc, *_resolution_form(doc, start, end, verb.start()), verb.start())
+        if own is None:
+            return None
+        start, end = own
+        body = _body(doc, start, end, verb.start())
     if body is None:
         return None
     resolution = _resolution(doc, start, end)

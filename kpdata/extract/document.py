@@ -27,6 +27,10 @@ _LOWER = "a-záäčďéěëíĺľňóöôřŕšťúůüýž"
 _BREAK = re.compile(rf"[\n.!?](?:(?<=\n)[ \n]*+(?![{_LOWER}])|(?<=[.!?])[ ]++(?![{_LOWER}0-9]))")
 _WORD = re.compile(r"\w+")
 _RECORD_LINE = re.compile(r"[^\W\d][^:\n]{1,60}:[ \t]+\d")  # "Label: 12. 3. 2024 …", a form's line
+_DATED_ITEM = re.compile(
+    r"[ \t]*(?:do[ \t]+)?\d{1,2}\.[ \t]*\d{1,2}\.[ \t]*\d{4}[ \t]*-"
+)  # "11. 12. 2025 - …"
+_BULLETS = "•*-·▪●◦"
 _LIST_ITEM = re.compile(r"[ \t]*\d{1,4}[ \t]*(?:[.)]|[ \t][–-][ \t])[ \t]*[^\W\d]")
 
 
@@ -51,7 +55,7 @@ def _ends_sentence(text: str, folded: str, m: re.Match) -> bool:
         return True
     follower = text[m.end()]
     if text[pos] == "\n":
-        return _line_break_ends(text, pos, follower)
+        return _line_break_ends(text, pos, follower, blank="\n" in text[pos + 1 : m.end()])
     if not (follower.isupper() or follower in "\"'(["):
         return False
     word = _word_before(folded, pos, 20)
@@ -62,8 +66,8 @@ def _ends_sentence(text: str, folded: str, m: re.Match) -> bool:
     if w in _abbreviations() or (len(w) == 1 and w.isalpha()):
         return False
     # "připravujeme 6. Komunitní plán" is an ordinal; "městské části Praha 5. Součástí" and "usnesením
-    # č. 312/23. Předchozí" (the end of a number with a slash) end a sentence
-    in_code = start > 0 and folded[start - 1] == "/"
+    # č. 312/23. Předchozí" and "č. 287/2024/ZK-12. Předtím" (the end of a code) end a sentence
+    in_code = start > 0 and folded[start - 1] in "/-"
     return not (w.isdigit() and len(w) <= 2 and not in_code and not _after_name(text, start))
 
 
@@ -76,14 +80,18 @@ def _after_name(text: str, pos: int) -> bool:
     return bool(word) and word[0][0].isupper() and word[0][1:].islower()
 
 
-def _line_break_ends(text: str, pos: int, follower: str) -> bool:
+def _line_break_ends(text: str, pos: int, follower: str, *, blank: bool = False) -> bool:
     """A line break ends a sentence unless the next line continues it: it starts in lower case, or the
-    line before is long prose without final punctuation (a hard-wrapped PDF paragraph)."""
+    line before is long prose without final punctuation (a hard-wrapped PDF paragraph, perhaps with a
+    blank line between its lines). A blank line after a list item (a schedule's "11. 12. 2025 – …")
+    ends it."""
     if follower.islower():
         return False
     line_start = text.rfind("\n", 0, pos) + 1
     previous = text[line_start:pos].rstrip()
     if not previous or _LIST_ITEM.match(text, pos + 1):  # "1. Úvod", "2015 – rozšíření plánování": an item
+        return True
+    if blank and (_LIST_ITEM.match(previous) or _DATED_ITEM.match(previous) or previous[:1] in _BULLETS):
         return True
     if _RECORD_LINE.match(previous) and follower.isupper():  # "Doporučeno radou: 2. 12. 2024" over
         return True  # "Schváleno zastupitelstvem …": a form's lines, each its own statement

@@ -143,10 +143,17 @@ def _borrow_statuses(doc: Document, plans: list[_Plan], mentions: list[Mention])
             plan.borrowed = cue
 
 
-class _MentionIndex:
-    """Mentions of all plans sorted by head start and by end, for nearest-mention look-ups."""
+def _names_document(starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
-    def __init__(self, plans: list[_Plan]) -> None:
+
+class _MentionIndex:
+    """Mentions of all plans sorted by head start and by end, for nearest-mention look-ups, and where
+    the page names other documents (an annual action plan, a report) that are part of no plan."""
+
+    def __init__(self, plans: list[_Plan], documents: list[int]) -> None:
+        self.documents = documents
         pairs = [(m, p) for p in plans for m in p.mentions]
         self.by_start = sorted(pairs, key=lambda t: t[0].head.start)
         self.starts = [m.head.start for m, _ in self.by_start]
@@ -172,6 +179,7 @@ def _nearest_plan(doc: Document, index: _MentionIndex, approval: Approval) -> _P
         if before is not None:
             return before
     s_start, s_end = doc.sentence_at(approval.verb[0])
+    s_start, s_end = min(s_start, approval.start), max(s_end, approval.end)  # (a resolution's lines)
     if index.nearest_start(approval.verb[0], s_start, approval.verb[0]) is None and _PRONOUN.search(
         doc.folded, s_start, approval.verb[0]
     ):  # "Zastupitelstvo jej schválilo …": the plan named before, not one after the verb
@@ -181,6 +189,8 @@ def _nearest_plan(doc: Document, index: _MentionIndex, approval: Approval) -> _P
     inside = index.nearest_start(approval.verb[0], s_start, s_end)
     if inside is not None:
         return inside
+    if _names_document(index.documents, s_start, s_end):
+        return None  # "Akční plán na rok 2025 schválila Rada …": the sentence's own document
     opens_sentence = not doc.folded[s_start : approval.verb[0]].strip(" \n\t(")  # "Schváleno ZM dne …"
     if opens_sentence or _BACK_REFERENCE.search(
         doc.folded, max(s_start, approval.verb[0] - 200), approval.verb[0]
@@ -189,12 +199,17 @@ def _nearest_plan(doc: Document, index: _MentionIndex, approval: Approval) -> _P
     return None
 
 
-def _attach_approvals(doc: Document, plans: list[_Plan]) -> None:
-    index = _MentionIndex(plans)
+def _attach_approvals(doc: Document, plans: list[_Plan], documents: list[int]) -> None:
+    index = _MentionIndex(plans, documents)
     for approval in find_approvals(doc):
         plan = _nearest_plan(doc, index, approval)
-        if plan is not None and (plan.approval is None or (plan.approval.date is None and approval.date)):
+        if plan is not None and (plan.approval is None or _fuller(approval) > _fuller(plan.approval)):
             plan.approval = approval  # (a dated report of the adoption over a headline's "schválili")
+
+
+def _fuller(approval: Approval) -> tuple[bool, bool]:
+    """How much an approval states: a date first, then a resolution."""
+    return approval.date is not None, approval.resolution is not None
 
 
 def _status(plan: _Plan) -> tuple[str, tuple[int, int]] | None:
@@ -276,8 +291,11 @@ def _promote_action_plan(plans: list[_Plan]) -> list[_Plan]:
 
 def extract_plans(doc: Document) -> list[PlanFact]:
     """The plans the page states, in order of first mention."""
-    mentions = [m for m in find_mentions(doc) if m.is_plan or m.head.kind == "action_plan"]
+    every = find_mentions(doc)
+    mentions = [m for m in every if m.is_plan or m.head.kind == "action_plan"]
     plans = _adopt_ordinals(_group(mentions))
-    _attach_approvals(doc, plans)
+    in_plans = {id(m) for p in plans for m in p.mentions}
+    documents = sorted(m.head.start for m in every if not m.is_plan and id(m) not in in_plans)
+    _attach_approvals(doc, plans, documents)
     _borrow_statuses(doc, plans, mentions)
     return [_to_fact(doc, p) for p in _promote_action_plan(plans)]

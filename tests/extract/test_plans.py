@@ -326,3 +326,62 @@ def test_a_later_sentence_naming_another_plan_or_an_archive_lends_no_status():
     assert status_of(
         "Komunitní plán na léta 2023–2026 navazuje na dřívější. Předchozí plán je v archivu."
     ) == [(2023, None)]
+
+
+def approval_of(text: str) -> list[tuple[int | None, str | None, str | None]]:
+    return [(p.period_from, p.approved_on, p.resolution) for p in plans(text)]
+
+
+def test_a_resolution_in_its_own_layout_approves_the_plan_on_the_line_below():
+    text = (
+        "Výpis z usnesení 5. zasedání Zastupitelstva obce Lhota konaného dne 9. 9. 2024\n\n"
+        "Usnesení č. 77/2024\n"
+        "Zastupitelstvo obce Lhota\n"
+        "I. schvaluje\n"
+        "Komunitní plán sociálních služeb obce Lhota na období 2025–2028,\n"
+        "II. bere na vědomí\n"
+        "Vyhodnocení akčního plánu na rok 2023.\n"
+    )
+    assert approval_of(text) == [(2025, "2024-09-09", "77/2024")]
+
+
+def test_a_recommendation_in_a_relative_clause_does_not_void_the_approval_nor_lend_its_date():
+    text = (
+        "Zastupitelstvo obce Lhota dne 16. 6. 2025 schválilo Komunitní plán obce Lhota na období 2026–2028 "
+        "ve znění předloženém Radou obce, která jej doporučila ke schválení usnesením č. RO/9/2025 "
+        "ze dne 2. 6. 2025."
+    )
+    assert approval_of(text) == [(2026, "2025-06-16", None)]
+
+
+def test_the_fuller_report_of_an_adoption_wins_and_a_validity_bound_is_no_approval_date():
+    headline = (
+        "Zastupitelé schválili nový komunitní plán\n3. 10. 2025 | Aktuality\n"
+        "Zastupitelstvo obce Lhota ve čtvrtek 25. září 2025 schválilo usnesením č. 12/3/2025 "
+        "Komunitní plán obce Lhota na roky 2026–2029."
+    )
+    assert approval_of(headline) == [(2026, "2025-09-25", "12/3/2025")]
+    archive = (
+        "Komunitní plán obce Lhota 2019 - 2022\nplatnost skončila 31. 12. 2022\nschváleno ZM dne 12.12.2018\n"
+    )
+    assert approval_of(archive) == [(2019, "2018-12-12", None)]
+
+
+def test_an_annual_action_plan_approved_in_its_own_sentence_lends_no_approval_to_the_plan():
+    text = (
+        "Komunitní plán obce Lhota na období 2024–2027\n\n"
+        "Akční plán na rok 2025 schválila Rada obce Lhota dne 28. 11. 2024 usnesením č. RO/14/24. "
+        "Plán samotný schválilo Zastupitelstvo obce Lhota dne 14. 9. 2023 usnesením č. ZO/29/23."
+    )
+    assert approval_of(text) == [(2024, "2023-09-14", "ZO/29/23")]
+
+
+def test_a_resolution_number_wrapped_under_its_label_or_led_by_two_words():
+    wrapped = (
+        "Komunitní plán obce Lhota na období 2025–2027\n"
+        "Schváleno:      Zastupitelstvo obce Lhota dne 12. 9. 2024, usnesení\n"
+        "                č. 28/2024/ZO-12\n"
+    )
+    assert approval_of(wrapped) == [(2025, "2024-09-12", "28/2024/ZO-12")]
+    led = "Komunitní plán MČ Lhota na období 2024–2027 schválilo Zastupitelstvo MČ dne 21. 11. 2023 usnesením č. Us ZMČ 118/23."
+    assert approval_of(led) == [(2024, "2023-11-21", "Us ZMČ 118/23")]

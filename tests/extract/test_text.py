@@ -126,3 +126,17 @@ def test_symbol_font_bullets_of_pdf_text_become_bullets():
     raw = "Skupiny:\n\uf0b7 Senioři\n\uf0a7 Rodina"
     out = normalise(raw)
     assert out == "Skupiny:\n• Senioři\n• Rodina"
+
+
+def test_a_sentence_ends_after_a_code_closed_by_a_hyphenated_number():
+    text = "Schváleno usnesením č. 28/2024/ZO-12. Předtím jej projednala rada."
+    assert len(Document(text).sentences) == 2
+
+
+def test_a_blank_line_after_a_dated_schedule_item_ends_its_sentence():
+    text = (
+        "12. 12. 2025 – předpokládané projednání v zastupitelstvu obce Lhota a zveřejnění\n\n"
+        "Do té doby platí stávající plán, který zastupitelstvo schválilo dne 9. 12. 2021."
+    )
+    doc = Document(text)
+    assert not doc.same_sentence(0, text.index("Do té doby"))
