@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from kpdata.extract.coordination import extract_coordination_group
 from kpdata.extract.group_lists import cut_at_role, name_end, prose_list_items
+from kpdata.extract.group_minutes import MINUTES_TITLE_REACH, attendance_lists
 from kpdata.extract.group_tables import joined_name, table_groups
 from kpdata.extract.model import WorkingGroup
 from kpdata.extract.people import find_people
@@ -408,10 +409,28 @@ def _listed_members(text: str, kept: list[_Cand]) -> None:
             group.members += [p.name for p in lst.people if p.name not in group.members]
 
 
+def _attending_members(text: str, kept: list[_Cand]) -> None:
+    """The people present at (or excused from) the meeting whose minutes' title names the group."""
+    for listed in attendance_lists(text):
+        group = next(
+            (
+                c
+                for c in kept
+                for s, _, _ in c.spans
+                if listed.title <= s <= listed.title + MINUTES_TITLE_REACH
+            ),
+            None,
+        )
+        if group:
+            group.members += [name for name in listed.people if name not in group.members]
+
+
 def _members(text: str, kept: list[_Cand]) -> None:
     """People with a group role (leader, member) in a group's block: after each place that names it, up
-    to the next group or a blank line; and people listed under the group's name."""
+    to the next group or a blank line; people listed under the group's name, and those who attended it
+    by its minutes."""
     _listed_members(text, kept)
+    _attending_members(text, kept)
     prs = [pr for pr in people_roles(text) if pr.role and pr.role.code in _GROUP_ROLES]
     starts = [pr.person.start for pr in prs]
     places = sorted(((start, end, rule, c) for c in kept for start, end, rule in c.spans), key=lambda p: p[0])

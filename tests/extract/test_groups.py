@@ -666,3 +666,24 @@ def test_a_prose_list_of_groups_goes_on_over_a_hard_wrapped_line() -> None:
         "PS Osoby se zdravotním postižením",
         "PS Rodina a děti",
     ]
+
+
+def test_the_people_present_at_a_groups_meeting_by_its_minutes_are_its_members() -> None:
+    text = (
+        "ZÁPIS Z JEDNÁNÍ PRACOVNÍ SKUPINY\nRODINA A DĚTI\n\n"
+        "Datum: 4. 3. 2025\n\n"
+        "Přítomni:\n"
+        "Mgr. Eva Kosová            Rodinné centrum Lhota – vedoucí PS\n"
+        "Bc. Jan Vrabec             Charita Lhota\n"
+        "Omluveni: Ing. Olga Malá (obec Lhotka)\n"
+        "Hosté:\nIng. Petr Starý, místostarosta\n\n"
+        "Program:\n1. Zahájení\n"
+    )
+    (group,) = extract_working_groups(text)
+    assert group.members_named == ["Mgr. Eva Kosová", "Bc. Jan Vrabec", "Ing. Olga Malá"]
+
+
+def test_an_attendance_list_without_minutes_names_no_members() -> None:
+    text = "Pracovní skupina Senioři\n\nBeseda v knihovně\nPřítomni: Mgr. Eva Kosová, Bc. Jan Vrabec\n"
+    (group,) = extract_working_groups(text)
+    assert group.members_named == []

@@ -1,0 +1,75 @@
+"""The attendance of a working group's minutes: "Zápis z jednání pracovní skupiny Senioři" over
+"Přítomni:" and "Omluveni:" lists. The people present and excused are the group's members; guests
+("Hosté:") are not. A list runs from its label to the next label line ("Hosté:", "Program:") or a blank
+line after it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kpdata.extract.people import find_people
+from kpdata.extract.text import occurrences
+from kpdata.extract.textcache import folded
+
+__all__ = ["Attendance", "attendance_lists"]
+
+MINUTES_TITLE_REACH = 120  # "Zápis …" stands this close before the group it records
+LIST_REACH = 1500  # the attendance follows the title within this many characters
+_MEMBERS_LABEL = re.compile(r"[ \t]*(?:pritomn[iy](?:[ \t]+clenove)?|omluven[iy]|nepritomn[iy])[ \t]*:")
+_ANY_LABEL = re.compile(r"[ \t]*[^\W\d_][^\W\d_ ]*(?:[ \t][^\W\d_]+){0,2}[ \t]*:")
+
+
+class Attendance(NamedTuple):
+    """People listed present or excused at ``text[start:end]``, in the minutes titled at ``title``."""
+
+    title: int
+    start: int
+    end: int
+    people: list[str]
+
+
+def _lines(text: str, start: int, end: int):
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        yield pos, stop
+        pos = stop + 1
+
+
+def _list_end(text: str, low: str, start: int, limit: int) -> int:
+    """Where a list opened by the label line at ``start`` ends: at the next label line (not another
+    attendance label) or at a blank line."""
+    first = True
+    for line_start, line_end in _lines(text, start, limit):
+        if not first:
+            if not text[line_start:line_end].strip():
+                return line_start
+            if _ANY_LABEL.match(low, line_start) and not _MEMBERS_LABEL.match(low, line_start):
+                return line_start
+        first = False
+    return limit
+
+
+def attendance_lists(text: str) -> list[Attendance]:
+    """The attendance lists of the minutes in (normalised) ``text``."""
+    low = folded(text)
+    out = []
+    for title in occurrences(low, "zapis"):
+        if title and low[title - 1].isalpha():
+            continue
+        limit = min(len(text), title + LIST_REACH)
+        covered = -1
+        for line_start, _ in _lines(text, text.find("\n", title, limit) + 1 or limit, limit):
+            label = _MEMBERS_LABEL.match(low, line_start) if line_start >= covered else None
+            if not label:
+                continue
+            end = covered = _list_end(text, low, line_start, limit)
+            people = [p.name for p in find_people(text[label.end() : end])]
+            if people:
+                out.append(Attendance(title, label.end(), end, people))
+        if out and out[-1].title == title:
+            break  # (a page holds one set of minutes, as a rule; the first title that has lists)
+    return out
