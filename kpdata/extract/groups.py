@@ -68,15 +68,16 @@ _COLUMNS_HEADING = re.compile(  # "Pracovní skupina", "Skupina – vedoucí –
     rf"(?im)^[ \t]*(?:pracovní\s+)?skupin[ay]?(?:[ \t]*[-/|,][ \t]*{_COLUMN_WORDS}){{0,4}}[ \t]*:?[ \t]*$"
 )
 _COLUMN_CELL = re.compile(rf"(?i)[ \t]*{_COLUMN_WORDS}[ \t]*:?[ \t]*")
-_BARE = re.compile(  # (opens with "skupin", found with str.find; the case of its "S" is free)
-    r"(?i:skupin(?:a|u|y|ě|ou))[ \t]+(?:(?P<prep>pro|zaměřen\w*[ \t]+na)[ \t]+"
+_BARE = re.compile(  # (opens with "skupin" or "tým", found with str.find; the case of its capital is free)
+    r"(?P<head>(?i:skupin(?:a|u|y|ě|ou)|tým(?:u|em|y)?))[ \t]+(?:(?P<prep>pro|zaměřen\w*[ \t]+na)[ \t]+"
     r"(?P<what>[^\W\d_]+(?:[ \t]+(?!(?i:skupin))[^\W\d_]+){0,7})"  # (up to the next group named)
     r"|(?P<name>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^\W\d_]*(?:,?[ \t]+(?!(?i:skupin))[^\W\d_]+){0,8}))"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\Z")
 _NOT_WORKING_GROUP = re.compile(
     r"(?:cilov|podpurn|svepomocn|terapeut|ridic|koordinacn|vekov|rizikov|ohrozen|zranitel|socialn|zajmov"
-    r"|sebepodpurn|pracovn|tematick|diskusn|fokusov|ohniskov|celostatn|krajsk|narodn)\w*"
+    r"|sebepodpurn|pracovn|tematick|diskusn|fokusov|ohniskov|celostatn|krajsk|narodn|realizacn|manazersk"
+    r"|projektov|multidisciplinarn|odborn|terenn|krizov|vyjezdov)\w*"
 )
 _GROUPS_NAMED = re.compile(r"(?i)pracovní\w*\s+skupin")
 _GROUP_WORDS = ("pracovn",)  # what _HEADING, _FOR and _GROUPS_NAMED hold
@@ -344,12 +345,13 @@ def _for_phrases(text: str) -> list[_Cand]:
 
 def _bare_phrases(text: str) -> list[_Cand]:
     """Groups named in prose without "pracovní": "ve skupině pro seniory", "Skupina zaměřená na osoby se
-    zdravotním postižením, kterou koordinuje …", "Skupinu Rodina a děti vede …". The name must give a
-    target group; a target group, support or steering group ("cílová", "podpůrná", "řídicí skupina") is
-    none, and "pracovní skupina pro …" is :func:`_for_phrases`'. "Skupina pro …" is put in the
-    nominative, so the group named in several cases is one."""
+    zdravotním postižením, kterou koordinuje …", "Skupinu Rodina a děti vede …", "Tým pro seniory". The
+    name must give a target group; a target group, support or steering group, or a service's team
+    ("cílová", "podpůrná", "řídicí skupina", "multidisciplinární tým") is none, and "pracovní skupina pro
+    …" is :func:`_for_phrases`'. "Skupina pro …" is put in the nominative, so the group named in several
+    cases is one."""
     out = []
-    for m in matches_from_words(_BARE, text, ("skupin",)):
+    for m in matches_from_words(_BARE, text, ("skupin", "tym")):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before and _NOT_WORKING_GROUP.fullmatch(fold(before.group(1))):
             continue
@@ -359,7 +361,8 @@ def _bare_phrases(text: str) -> list[_Cand]:
         if not what or not target_group_at(what):
             continue
         if m.group("what"):
-            name = f"Skupina {' '.join(m.group('prep').split())} {what}"
+            noun = "Tým" if fold(m.group("head")).startswith("tym") else "Skupina"
+            name = f"{noun} {' '.join(m.group('prep').split())} {what}"
             out.append(_Cand(name, m.start(), start + len(what), "group_bare_phrase", written=True))
         else:
             out.append(_Cand(what, start, start + len(what), "group_bare_name"))

@@ -687,3 +687,15 @@ def test_an_attendance_list_without_minutes_names_no_members() -> None:
     text = "Pracovní skupina Senioři\n\nBeseda v knihovně\nPřítomni: Mgr. Eva Kosová, Bc. Jan Vrabec\n"
     (group,) = extract_working_groups(text)
     assert group.members_named == []
+
+
+def test_working_teams_are_groups_but_a_services_team_is_not() -> None:
+    text = (
+        "Plán připravovaly tři pracovní týmy. Tým pro seniory a zdravotně postižené vedla Mgr. Ida Malá; "
+        "týmu pro rodiny s dětmi předsedal Bc. Ivo Kos. Multidisciplinární tým pro duševní zdraví "
+        "poskytuje péči v terénu."
+    )
+    assert groups(text) == [
+        ("Tým pro seniory a zdravotně postižené", "seniors"),
+        ("Tým pro rodiny s dětmi", "children_youth_family"),
+    ]
