@@ -352,6 +352,8 @@ def _bare_phrases(text: str) -> list[_Cand]:
     cases is one."""
     out = []
     for m in matches_from_words(_BARE, text, ("skupin", "tym")):
+        if m.start() and text[m.start() - 1].isalpha():
+            continue  # inside a word ("čtvrtým", "podskupina")
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before and _NOT_WORKING_GROUP.fullmatch(fold(before.group(1))):
             continue

@@ -699,3 +699,7 @@ def test_working_teams_are_groups_but_a_services_team_is_not() -> None:
         ("Tým pro seniory a zdravotně postižené", "seniors"),
         ("Tým pro rodiny s dětmi", "children_youth_family"),
     ]
+
+
+def test_a_team_or_group_word_inside_another_word_names_no_group() -> None:
+    assert groups("Souhlasí se čtvrtým Seniorským klubem a s podskupinou Senioři.") == []
