@@ -16,7 +16,7 @@ from kpdata.extract.roles import find_roles_in
 from kpdata.extract.target_groups import target_group_at
 from kpdata.extract.textcache import matches_from_words, per_text
 
-__all__ = ["cut_at_role", "name_end", "prose_list_items"]
+__all__ = ["cut_at_role", "name_end", "person_starts", "prose_list_items"]
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _TRIGGER = re.compile(
@@ -76,7 +76,7 @@ def cut_at_role(text: str, start: int, end: int) -> int:
     ("Senioři - vedoucí: Jan Malý", "Rodina Jana Nová"). ``text`` is the page: its people are read
     once (and in their context). Role words are looked for only where a person follows or a label
     or dash divides the stretch (most names hold neither, and the search is the costly part)."""
-    starts = _person_starts(text)
+    starts = person_starts(text)
     first = bisect_left(starts, start)
     cuts = [starts[first]] if first < len(starts) and starts[first] < end else []
     if cuts or _DIVIDED.search(text, start, end):
@@ -102,7 +102,7 @@ def _last_divider(text: str, start: int, end: int) -> int | None:
 
 
 @per_text
-def _person_starts(text: str) -> list[int]:
+def person_starts(text: str) -> list[int]:
     return [p.start for p in find_people(text)]
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kpdata.extract.coordination import extract_coordination_group
-from kpdata.extract.group_lists import cut_at_role, name_end, prose_list_items
+from kpdata.extract.group_lists import cut_at_role, name_end, person_starts, prose_list_items
 from kpdata.extract.group_minutes import MINUTES_TITLE_REACH, attendance_lists
 from kpdata.extract.group_tables import joined_name, table_groups
 from kpdata.extract.model import WorkingGroup
@@ -37,6 +37,7 @@ from kpdata.extract.textcache import (
     matches_from_words,
     matches_on_lines,
     normalised,
+    per_text,
 )
 
 __all__ = ["extract_coordination_group", "extract_working_groups"]
@@ -390,7 +391,8 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
         key = " ".join(fold(c.name).split())
         if key in first:  # named again (or read twice: a table row's code, with the row's leader)
-            if not any(s <= c.start < e for s, e, _ in first[key].spans):  # (not the same place read twice)
+            last_start, last_end, _ = first[key].spans[-1]  # (spans come in order of start)
+            if not last_start <= c.start < last_end:  # (not the same place read twice)
                 first[key].spans.append((c.start, c.end, c.rule))
             first[key].members += [m for m in c.members if m not in first[key].members]
             continue
@@ -464,18 +466,25 @@ def _heads_its_block(text: str, start: int, end: int) -> bool:
 def _block_people(text: str, start: int, end: int) -> list[str]:
     """The people of a group's paragraph that hold no role or a group role ("Vede ji Mgr. Eva Malá,
     … mezi nimi Bc. Jan Kos"), not the coordinator or an official it mentions."""
+    prs = people_roles(text)
+    starts = _role_starts(text)
     return [
         pr.person.name
-        for pr in people_roles(text)
-        if start <= pr.person.start < end and (pr.role is None or pr.role.code in _GROUP_ROLES)
+        for pr in prs[bisect_left(starts, start) : bisect_left(starts, end)]
+        if pr.role is None or pr.role.code in _GROUP_ROLES
     ]
+
+
+@per_text
+def _role_starts(text: str) -> list[int]:
+    return [pr.person.start for pr in people_roles(text)]
 
 
 def _line_opening_people(text: str, start: int, end: int) -> list[str]:
     """The people who open a line of ``text[start:end]`` (after a bullet): "PS 1 – Senioři" over
     "Mgr. Eva Malá, Domov Lipka" and "Jan Novák (vedoucí)"."""
     people = find_people(text)
-    i = bisect_left([p.start for p in people], start)
+    i = bisect_left(person_starts(text), start)
     out = []
     for p in people[i:]:
         if p.start >= end:

@@ -124,16 +124,18 @@ def _borrow_statuses(doc: Document, plans: list[_Plan], mentions: list[Mention])
     the next sentence, when they refer back to it (an undated head, "dokument", "jej") and name no other
     plan ("… na léta 2023–2026. Jde o aktuální plán, …"; "Aktuální střednědobý plán schválilo …" under
     its title line)."""
-    dated = {id(m): p for p in plans for m in p.mentions if m.period is not None}
+    cued = {id(p) for p in plans if any(m.status for m in p.mentions)}
+    dated = {id(m): p for p in plans if id(p) not in cued for m in p.mentions if m.period is not None}
     ordered = sorted(mentions, key=lambda m: m.head.start)
+    starts = [m.head.start for m in ordered]
     for k, mention in enumerate(ordered):
         plan = dated.get(id(mention))
-        if plan is None or plan.borrowed or any(m.status for m in plan.mentions):
+        if plan is None or plan.borrowed:
             continue
         lo = mention.end
         _, s_end = doc.sentence_at(max(lo - 1, 0))
         hi = min(doc.sentence_at(min(s_end, len(doc.text) - 1))[1], lo + BORROW_CHARS)
-        after = [m for m in ordered[k + 1 :] if m.head.start < hi]
+        after = ordered[k + 1 : bisect.bisect_left(starts, hi, k + 1)]
         if any(m.period is not None or m.ordinal or not m.is_plan for m in after):
             continue  # another plan or document is named there
         if not after and not _BACK_REFERENCE.search(doc.folded, lo, hi):
