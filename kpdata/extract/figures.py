@@ -30,7 +30,11 @@ _PHONE_OR_YEAR = re.compile(r"\d{3}[ ]\d{3}[ ]\d{3}|(?:19|20)\d{2}")  # "312 604
 # digits and numeral words are scanned separately: each alone starts with characters the engine finds fast
 _NUMBERS = (rf"((?:{_DIGITS})(?:,[0-9]+)?)(?![.,:/-]?[0-9])", rf"({CARDINAL_RE}\b)")
 _NOT_AFTER = r"[\w.,/:§-]"  # a number inside a word, a date, a code or a paragraph reference
-_MODIFIER = r"(?:[a-z]{2,}(?:ich|ych|imi|ymi|i|y|e|a|ou)[ ]{1,2}|[a-z]{2,6}\.[ ]{1,2})"
+# between words: one or two spaces, or a line break (PDF text wraps "26\norganizací")
+_GAP = r"(?:[ ]{1,2}|[ ]?\n[ ]{0,8})"
+_MODIFIER = rf"(?:[a-z]{{2,}}(?:ich|ych|imi|ymi|i|y|e|a|ou){_GAP}|[a-z]{{2,6}}\.{_GAP})"
+# "27 z 29 oslovených organizací", "9 z 11 členů": the part counts the noun too
+_OF_TOTAL = rf"(?:[ ]z[ ](?P<total>{_DIGITS}))?"
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,9 @@ def _rules() -> _Rules:
     alternatives = "|".join(dict.fromkeys(n["noun"] for n in data["nouns"]))
     multipliers = dict(data["multipliers"])
     mult = "|".join(sorted((re.escape(k) for k in multipliers), key=len, reverse=True))
-    tail = rf"(?:[ ](?P<mult>{mult})\b\.?)?[ ]{{1,2}}(?P<mods>{_MODIFIER}{{0,2}})(?P<noun>{alternatives})"
+    tail = (
+        rf"{_OF_TOTAL}(?:[ ](?P<mult>{mult})\b\.?)?{_GAP}(?P<mods>{_MODIFIER}{{0,2}})(?P<noun>{alternatives})"
+    )
     patterns = tuple(Scanner(number + tail, not_after=_NOT_AFTER, anchor_min=3) for number in _NUMBERS)
     return _Rules(
         patterns=patterns,
@@ -107,6 +113,16 @@ def _page_number(doc: Document, m: re.Match) -> bool:
     )
 
 
+def _wrapped_onto_a_heading(doc: Document, m: re.Match) -> bool:
+    """A number whose noun stands on the next line counts only where the line goes on in lower case
+    ("26\norganizací"), not where it opens a capitalised heading ("2\nORGANIZAČNÍ STRUKTURA")."""
+    gap = doc.folded.find("\n", m.end(1), m.start("noun"))
+    if gap < 0:
+        return False
+    after = doc.text[gap + 1 : m.end("noun")].lstrip(" ")
+    return not after[:1].islower()
+
+
 def _value(m: re.Match, rules: _Rules) -> float | int | None:
     value = number_value(m[1])
     if value is None:
@@ -121,7 +137,7 @@ def _reading(doc: Document, m: re.Match, rules: _Rules) -> tuple[float | int, _N
     before = doc.folded[max(0, m.start() - 14) : m.start()]
     if rules.excluded.search(before) or _RANGE_END.search(before) or _PHONE_OR_YEAR.fullmatch(m[1]):
         return None
-    if _page_number(doc, m):
+    if _page_number(doc, m) or _wrapped_onto_a_heading(doc, m):
         return None
     value = _value(m, rules)
     if value is None or value <= 0:
@@ -145,6 +161,15 @@ def _figure(doc: Document, m: re.Match, value: float | int, noun: _Noun, rules: 
         what=" ".join(doc.text[start:end].split()), value=value, metric=noun.metric, approximate=bool(approx)
     )
     figure.cite("value", m.start(1), m.end(1), f"figure:{noun.key}")
+    figure.cite("what", start, end, f"figure:{noun.key}")
+    return figure
+
+
+def _total(doc: Document, m: re.Match, value: float | int, noun: _Noun) -> Figure:
+    """The whole of "27 z 29 oslovených organizací" (29 organisations asked)."""
+    start, end = m.start("total"), m.end("noun")
+    figure = Figure(what=" ".join(doc.text[start:end].split()), value=value, metric=noun.metric)
+    figure.cite("value", start, m.end("total"), f"figure:{noun.key}")
     figure.cite("what", start, end, f"figure:{noun.key}")
     return figure
 
@@ -181,6 +206,10 @@ def extract_figures(doc: Document) -> list[Figure]:
         reading = _reading(doc, m, rules)
         if reading is not None:
             found.append((m.start(), *reading, partial(_figure, doc, m, *reading, rules)))
+            if m["total"] and (total := number_value(m["total"])):
+                found.append(
+                    (m.start("total"), total, reading[1], partial(_total, doc, m, total, reading[1]))
+                )
     out: list[Figure] = []
     seen: set[tuple[float, str]] = set()
     for _, value, noun, build in sorted(found + _labelled_counts(doc), key=lambda f: f[0]):

@@ -117,3 +117,34 @@ def test_comments_received_counts_as_labels_and_times_met():
         (43, "providers"),
         (17, "meetings"),
     ]
+
+
+def values(text: str) -> list[float | int]:
+    return [f.value for f in extract_figures(Document(text))]
+
+
+def test_a_part_of_a_whole_counts_both():
+    text = "Dotazník vrátilo 27 z 29 oslovených organizací; přítomno bylo 9 z 11 členů skupiny."
+    assert figures(text) == [
+        (27, "organisations", False),
+        (29, "organisations", False),
+        (9, "participants", False),
+        (11, "participants", False),
+    ]
+
+
+def test_a_noun_on_the_next_line_of_wrapped_text_but_not_a_heading_below_a_number():
+    wrapped = "Do přípravy se zapojilo všech 12 obcí správního obvodu a 26\norganizací z regionu."
+    assert values(wrapped) == [12, 26]
+    heading = "Vyhodnocení ......... 2\nORGANIZAČNÍ STRUKTURA\n3\nPracovní skupiny"
+    assert values(heading) == []
+
+
+def test_providers_of_services_counted_after_od_but_thresholds_are_not_figures():
+    assert values("Katalog uvádí 96 sociálních služeb od 41 poskytovatelů.") == [96, 41]
+    assert values("Podporu získají obce do 500 obyvatel a skupiny od 5 osob.") == []
+
+
+def test_meetings_counted_in_the_locative_and_households_and_interviews():
+    text = "Skupiny se sešly na 16 jednáních; odpovědělo 412 domácností a proběhlo 12 rozhovorů."
+    assert figures(text) == [(16, "meetings", False), (412, "participants", False), (12, "other", False)]
