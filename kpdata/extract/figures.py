@@ -30,9 +30,9 @@ _PHONE_OR_YEAR = re.compile(r"\d{3}[ ]\d{3}[ ]\d{3}|(?:19|20)\d{2}")  # "312 604
 # digits and numeral words are scanned separately: each alone starts with characters the engine finds fast
 _NUMBERS = (rf"((?:{_DIGITS})(?:,[0-9]+)?)(?![.,:/-]?[0-9])", rf"({CARDINAL_RE}\b)")
 _NOT_AFTER = r"[\w.,/:§-]"  # a number inside a word, a date, a code or a paragraph reference
-# between words: one or two spaces, or a line break (PDF text wraps "26\norganizací")
+# after the number: one or two spaces, or a line break (PDF text wraps "26\norganizací")
 _GAP = r"(?:[ ]{1,2}|[ ]?\n[ ]{0,8})"
-_MODIFIER = rf"(?:[a-z]{{2,}}(?:ich|ych|imi|ymi|i|y|e|a|ou){_GAP}|[a-z]{{2,6}}\.{_GAP})"
+_MODIFIER = r"(?:[a-z]{2,}(?:ich|ych|imi|ymi|i|y|e|a|ou)[ ]{1,2}|[a-z]{2,6}\.[ ]{1,2})"
 # "27 z 29 oslovených organizací", "9 z 11 členů": the part counts the noun too
 _OF_TOTAL = rf"(?:[ ]z[ ](?P<total>{_DIGITS}))?"
 
