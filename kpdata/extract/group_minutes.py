@@ -1,5 +1,5 @@
 """The attendance of a working group's minutes: "Zápis z jednání pracovní skupiny Senioři" over
-"Přítomni:" and "Omluveni:" lists. The people present and excused are the group's members; guests
+"Přítomni:" and "Omluveni:" lists (the title opens its line). The people present and excused are the group's members; guests
 ("Hosté:") are not. A list runs from its label to the next label line ("Hosté:", "Program:") or a blank
 line after it.
 """
@@ -58,8 +58,8 @@ def attendance_lists(text: str) -> list[Attendance]:
     low = folded(text)
     out = []
     for title in occurrences(low, "zapis"):
-        if title and low[title - 1].isalpha():
-            continue
+        if text[text.rfind("\n", 0, title) + 1 : title].strip():
+            continue  # the minutes' own title opens its line ("• Zápis z jednání …" is a link to them)
         limit = min(len(text), title + LIST_REACH)
         covered = -1
         for line_start, _ in _lines(text, text.find("\n", title, limit) + 1 or limit, limit):

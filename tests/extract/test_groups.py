@@ -703,3 +703,13 @@ def test_working_teams_are_groups_but_a_services_team_is_not() -> None:
 
 def test_a_team_or_group_word_inside_another_word_names_no_group() -> None:
     assert groups("Souhlasí se čtvrtým Seniorským klubem a s podskupinou Senioři.") == []
+
+
+def test_a_link_to_minutes_in_a_list_heads_no_attendance() -> None:
+    text = (
+        "Pracovní skupina Senioři\n"
+        "• Zápis z jednání pracovní skupiny Senioři (PDF)\n"
+        "Přítomni: Mgr. Eva Kosová, Bc. Jan Vrabec\n"
+    )
+    found = extract_working_groups(text)
+    assert found and all(g.members_named == [] for g in found)
