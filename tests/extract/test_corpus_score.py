@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 MIN_F1 = 0.99  # micro-F1 reached on the dev pages and seeds (0.996 when set), rounded down
-PROBE_MIN_F1 = 0.89  # on the project's own probe pages (fixtures/probe_corpus: 0.896 when set)
+PROBE_MIN_F1 = 0.89  # on the project's own probe pages (fixtures/probe_corpus, 102 pages: 0.898 when set)
 PROBE_CORPUS = Path(__file__).parent / "fixtures" / "probe_corpus"
 
 
