@@ -21,6 +21,7 @@ Usage: ``.venv/bin/python scripts/import_corpus.py [--shared PATH] [--cache DIR]
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from datetime import UTC, datetime
@@ -64,8 +65,31 @@ def page_url(page: CorpusPage, config: SourceConfig) -> str:
     return listed[0] if listed else config.start_urls[0]
 
 
-def import_pages(cache: SnapshotCache, config: SourceConfig, pages: list[CorpusPage]) -> SourceSummary:
-    """Import the pages the cache does not hold yet (same URL and body); dated by their file's mtime."""
+def recorded_dates(folder: Path) -> dict[tuple[str, str], datetime]:
+    """When each page (URL, SHA-256) of the source's ``extracted.json`` was retrieved: a re-import on a
+    new machine (an empty cache, files laid anew) dates a page it already has as it was dated before."""
+    path = folder / "extracted.json"
+    if not path.is_file():
+        return {}
+    pages = json.loads(path.read_text(encoding="utf-8")).get("pages") or []
+    return {
+        (p["url"], p["sha256"]): datetime.strptime(p["retrieved_at"], "%Y-%m-%dT%H:%M:%SZ").replace(
+            tzinfo=UTC
+        )
+        for p in pages
+        if p.get("url") and p.get("sha256") and p.get("retrieved_at")
+    }
+
+
+def import_pages(
+    cache: SnapshotCache, config: SourceConfig, pages: list[CorpusPage], dated: dict | None = None
+) -> SourceSummary:
+    """Import the pages the cache does not hold yet (same URL and body); dated as ``dated`` (the source's
+    ``extracted.json``) has them, else as its newest page, else by their file's mtime."""
+    dated = dated or {}
+    # a page saved beside the recorded ones (several pages of one URL) is as old as the newest of them,
+    # so which one is the source's snapshot stays as it was (the last imported of equals)
+    fallback = max(dated.values(), default=None)
     held = {(r.url, r.sha256) for r in cache.records(config.id) if r.is_good}
     run, summary = None, SourceSummary(config.id)
     with tempfile.TemporaryDirectory(prefix="kp-import-") as tmp:
@@ -74,7 +98,11 @@ def import_pages(cache: SnapshotCache, config: SourceConfig, pages: list[CorpusP
             if (url, _sha256(body)) in held:
                 summary.unchanged += 1
                 continue
-            saved = datetime.fromtimestamp(int(page.path.stat().st_mtime), UTC)
+            saved = (
+                dated.get((url, _sha256(body)))
+                or fallback
+                or datetime.fromtimestamp(int(page.path.stat().st_mtime), UTC)
+            )
             run = run or cache.open_run(config.id, now=saved, kind="import")
             file = Path(tmp) / f"{len(held)}-{page.path.name}"
             file.write_bytes(body)
@@ -130,7 +158,7 @@ def expectations(plan: SourcePlan, document: dict) -> list[dict]:
 
 def import_plan(plan: SourcePlan, cache: SnapshotCache, root: Path) -> tuple[SourceSummary, dict]:
     config = load_source(plan.source_id, root=root)
-    summary = import_pages(cache, config, plan.pages)
+    summary = import_pages(cache, config, plan.pages, recorded_dates(root / config.id))
     document = extract_cached(cache, config.id, root / config.id)
     if plan.created and (wanted := expectations(plan, document)):
         data = yaml.safe_load((root / config.id / "source.yml").read_text(encoding="utf-8"))

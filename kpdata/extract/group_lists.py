@@ -28,7 +28,7 @@ _TRIGGER_WORDS = ("pracovn",)  # (folded) every _TRIGGER match opens with it
 # goes on in lower case)
 _END = re.compile(rf"\.(?=\s+[{_UP}0-9]|\s*$)|\n(?![ \t]*[a-záčďéěíňóřšťúůýž])|[!?]")
 _SEMI = re.compile(rf";\s*| a (?=[{_UP}])")
-_SEMI_BEFORE_CAPITAL = re.compile(rf";\s*[{_UP}]")
+_SEMI_BEFORE_CAPITAL = re.compile(rf";\s*[{_UP}0-9]")
 _CAPS = re.compile(rf",\s*(?=[{_UP}])| a (?:(?:pracovní\s+)?skupin[ay]\s+)?(?=[{_UP}])")
 _DOTS = re.compile(r"\s*[·|]\s*")  # "Senioři · Rodina a děti · Osoby v krizi"
 _COMMA = re.compile(r",\s*(?:a\s+)?")

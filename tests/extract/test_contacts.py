@@ -300,9 +300,16 @@ def test_one_person_with_and_without_a_second_degree_is_one_key() -> None:
         ("zapisovatelka", "secretary"),  # role words of the codelist
         ("lídryně pracovní skupiny", "group_leader"),
         ("kontaktní pracovnice", "contact_person"),
+        ("pod vedením", "group_leader"),
+        ("zpracovatel", "other"),  # the author of a plan document is named in his role
     ],
 )
 def test_role_words_and_their_codes(role: str, code: str) -> None:
     from kpdata.extract.roles import role_code
 
     assert role_code(role) == code
+
+
+def test_the_author_named_in_a_plans_front_matter_is_a_contact() -> None:
+    text = "KOMUNITNÍ PLÁN OBCE LHOTA 2025–2028\n\nZpracovatel: Ing. Jana Tichá\nlistopad 2024\n"
+    assert [(c.name, c.role) for c in extract_contacts(text)] == [("Ing. Jana Tichá", "Zpracovatel")]

@@ -713,3 +713,15 @@ def test_a_link_to_minutes_in_a_list_heads_no_attendance() -> None:
     )
     found = extract_working_groups(text)
     assert found and all(g.members_named == [] for g in found)
+
+
+def test_a_prose_list_of_numbered_groups_apart_by_semicolons() -> None:
+    text = (
+        "Plán připravily skupiny zaměřené na tyto cílové skupiny: 1. pracovní skupina Děti, mládež a "
+        "rodina; 2. pracovní skupina Senioři; 3. pracovní skupina Etnické menšiny. Scházely se měsíčně."
+    )
+    assert [target for _, target in groups(text)] == [
+        "children_youth_family",
+        "seniors",
+        "ethnic_minorities_foreigners",
+    ]
