@@ -18,7 +18,9 @@ from kpdata.extract.text import Scanner
 
 __all__ = ["fill_since_year", "find_since_year"]
 
-_FROM_YEAR = Scanner(r"od (?:roku|r\.)[ ]{1,2}((?:19|20)\d{2})(?!\d)", not_after="word")
+_FROM_YEAR = Scanner(
+    r"od (?:roku|r\.)(?:[ ]{1,2}|[ ]?\n)((?:19|20)\d{2})(?!\d)", not_after="word"
+)  # (a PDF line may break)
 _YEAR_THEN_STARTED = Scanner(
     r"v (?:roce|r\.)[ ]{1,2}((?:19|20)\d{2})(?!\d)[^.\n]{0,40}?\b(?:zahajen|zapocat|zapocal|zacal|zahajil)\w{0,2}\b",
     not_after="word",

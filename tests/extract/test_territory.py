@@ -79,6 +79,7 @@ def test_no_territory_no_guess():
         ("Obec započala komunitní plánování v roce 2006.", 2006),
         ("Do komunitního plánování se město pustilo v roce 2003.", 2003),
         ("Historie\n2007 – zahájení komunitního plánování\n2010 – první plán", 2007),
+        ("Komunitní plánování zde probíhá nepřetržitě od roku\n2006. Předchozí plány …", 2006),  # PDF text
     ],
 )
 def test_since_year(text, year):
