@@ -72,12 +72,16 @@ def _ends_sentence(text: str, folded: str, m: re.Match) -> bool:
 
 
 def _after_name(text: str, pos: int) -> bool:
-    """Whether the word before ``pos`` is a capitalised name ("Praha 5"), not a lower-case or CAPS word."""
+    """Whether the word before ``pos`` is a capitalised name ("Praha 5"), not a lower-case or CAPS word,
+    nor a capitalised word opening its sentence ("Stávající 3. Komunitní plán": an ordinal)."""
     end = pos
     while end > max(0, pos - 3) and text[end - 1] == " ":
         end -= 1
     word = _word_before(text, end, 30)
-    return bool(word) and word[0][0].isupper() and word[0][1:].islower()
+    if not (word and word[0][0].isupper() and word[0][1:].islower()):
+        return False
+    before = text[max(0, word[1] - 3) : word[1]].rstrip(" ")
+    return bool(before) and not before.endswith((".", "!", "?", "\n"))
 
 
 def _line_break_ends(text: str, pos: int, follower: str, *, blank: bool = False) -> bool:

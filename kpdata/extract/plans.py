@@ -114,6 +114,7 @@ def _adopt_ordinals(plans: list[_Plan]) -> list[_Plan]:
     return kept
 
 
+HEADING_CHARS = 100  # a heading (a headline) above a plan is at most this long
 BORROW_CHARS = 300  # how far after a plan's mention a sentence referring back to it may reach
 REFERRED_STATUSES = ("current", "in_preparation")  # "Jde o aktuální plán.", "Návrh plánu projednala …"
 # (a sentence's "předchozí plán" speaks of another plan than the one named before it)
@@ -123,7 +124,7 @@ def _borrow_statuses(doc: Document, plans: list[_Plan], mentions: list[Mention])
     """A plan whose own mentions cue no status takes the cue of the words right after it, up to the end of
     the next sentence, when they refer back to it (an undated head, "dokument", "jej") and name no other
     plan ("… na léta 2023–2026. Jde o aktuální plán, …"; "Aktuální střednědobý plán schválilo …" under
-    its title line)."""
+    its title line); else the cue of a heading right above its line."""
     cued = {id(p) for p in plans if any(m.status for m in p.mentions)}
     dated = {id(m): p for p in plans if id(p) not in cued for m in p.mentions if m.period is not None}
     ordered = sorted(mentions, key=lambda m: m.head.start)
@@ -132,17 +133,42 @@ def _borrow_statuses(doc: Document, plans: list[_Plan], mentions: list[Mention])
         plan = dated.get(id(mention))
         if plan is None or plan.borrowed:
             continue
-        lo = mention.end
-        _, s_end = doc.sentence_at(max(lo - 1, 0))
-        hi = min(doc.sentence_at(min(s_end, len(doc.text) - 1))[1], lo + BORROW_CHARS)
-        after = ordered[k + 1 : bisect.bisect_left(starts, hi, k + 1)]
-        if any(m.period is not None or m.ordinal or not m.is_plan for m in after):
-            continue  # another plan or document is named there
-        if not after and not _BACK_REFERENCE.search(doc.folded, lo, hi):
-            continue
-        cue = status_cue(doc, lo, hi)
-        if cue and cue[0] in REFERRED_STATUSES:
-            plan.borrowed = cue
+        plan.borrowed = _referring_cue(doc, ordered, starts, k) or (
+            _heading_cue(doc, ordered[k - 1], mention) if k else None
+        )
+
+
+def _referring_cue(
+    doc: Document, ordered: list[Mention], starts: list[int], k: int
+) -> tuple[str, tuple[int, int]] | None:
+    """The status cued after mention ``k`` up to the next sentence's end, by words referring back to it."""
+    lo = ordered[k].end
+    _, s_end = doc.sentence_at(max(lo - 1, 0))
+    hi = min(doc.sentence_at(min(s_end, len(doc.text) - 1))[1], lo + BORROW_CHARS)
+    after = ordered[k + 1 : bisect.bisect_left(starts, hi, k + 1)]
+    if any(m.period is not None or m.ordinal or not m.is_plan for m in after):
+        return None  # another plan or document is named there
+    if not after and not _BACK_REFERENCE.search(doc.folded, lo, hi):
+        return None
+    cue = status_cue(doc, lo, hi)
+    return cue if cue and cue[0] in REFERRED_STATUSES else None
+
+
+def _heading_cue(doc: Document, before: Mention, mention: Mention) -> tuple[str, tuple[int, int]] | None:
+    """The status of a heading (or a news headline) that names a plan without a period, when this plan is
+    the next one named after it ("Aktuální komunitní plán\nKomunitní plán … 2025–2028 byl schválen …",
+    "Zastupitelé schválili nový komunitní plán\n… schválilo Komunitní plán … 2026–2029")."""
+    if before.period is not None or before.ordinal or not before.is_plan or before.status is None:
+        return None
+    if mention.head.start - before.head.start > ORDINAL_AHEAD_CHARS:
+        return None
+    start = doc.text.rfind("\n", 0, before.head.start) + 1
+    end = doc.text.find("\n", before.head.end)
+    end = len(doc.text) if end < 0 else end
+    line = doc.text[start:end].strip()
+    if end >= mention.head.start or len(line) > HEADING_CHARS or line.endswith((".", ",", ";")):
+        return None  # a sentence, not a heading of its own line above the plan
+    return before.status, before.status_span
 
 
 def _names_document(starts: list[int], lo: int, hi: int) -> bool:

@@ -385,3 +385,34 @@ def test_a_resolution_number_wrapped_under_its_label_or_led_by_two_words():
     assert approval_of(wrapped) == [(2025, "2024-09-12", "28/2024/ZO-12")]
     led = "Komunitní plán MČ Lhota na období 2024–2027 schválilo Zastupitelstvo MČ dne 21. 11. 2023 usnesením č. Us ZMČ 118/23."
     assert approval_of(led) == [(2024, "2023-11-21", "Us ZMČ 118/23")]
+
+
+def test_a_heading_above_the_plans_line_cues_its_status():
+    text = (
+        "Aktuální komunitní plán\n"
+        "Komunitní plán obce Lhota na období 2025–2028 byl schválen Zastupitelstvem obce dne 1. 12. 2024.\n"
+    )
+    assert status_of(text) == [(2025, "current")]
+    sentence = "Aktuální komunitní plán najdete níže. Komunitní plán obce Lhota 2019–2022 (PDF)"
+    assert status_of(sentence) == [(2019, None)]  # a sentence above is no heading
+
+
+def test_a_cue_before_a_numbered_plan_opening_its_sentence():
+    text = (
+        "Obec připravuje 4. komunitní plán na roky 2026–2029. Stávající 3. komunitní plán na období "
+        "2022–2025 schválilo Zastupitelstvo obce dne 8. 12. 2021."
+    )
+    assert [(p.ordinal, p.period_from, p.status) for p in plans(text)] == [
+        (4, 2026, "in_preparation"),
+        (3, 2022, "current"),
+    ]
+
+
+def test_news_of_a_new_plan_make_it_current():
+    assert status_of("Lhotecko má od ledna nový Komunitní plán obce Lhota na období 2025–2028.") == [
+        (2025, "current")
+    ]
+    assert status_of(
+        "Zastupitelé schválili nový komunitní plán\nZastupitelstvo obce dne 9. 9. 2025 schválilo "
+        "Komunitní plán obce Lhota na roky 2026–2029."
+    ) == [(2026, "current")]
