@@ -217,8 +217,8 @@ def _nearest_plan(doc: Document, index: _MentionIndex, approval: Approval) -> _P
     inside = index.nearest_start(approval.verb[0], s_start, s_end)
     if inside is not None:
         return inside
-    if _names_document(index.documents, s_start, s_end):
-        return None  # "Akční plán na rok 2025 schválila Rada …": the sentence's own document
+    if _names_document(index.documents, s_start, approval.verb[0]):
+        return None  # "Akční plán na rok 2025 schválila Rada …": the document the sentence opens with
     opens_sentence = not doc.folded[s_start : approval.verb[0]].strip(" \n\t(")  # "Schváleno ZM dne …"
     if opens_sentence or _BACK_REFERENCE.search(
         doc.folded, max(s_start, approval.verb[0] - 200), approval.verb[0]

@@ -416,3 +416,12 @@ def test_news_of_a_new_plan_make_it_current():
         "Zastupitelé schválili nový komunitní plán\nZastupitelstvo obce dne 9. 9. 2025 schválilo "
         "Komunitní plán obce Lhota na roky 2026–2029."
     ) == [(2026, "current")]
+
+
+def test_an_action_plan_named_after_the_verb_does_not_keep_the_plan_from_its_approval():
+    text = (
+        "Platí Střednědobý plán rozvoje sociálních služeb obce Lhota na období 2022–2025.\n"
+        "Plán schválilo Zastupitelstvo obce Lhota dne 13. 12. 2021 usnesením č. 21-018/2021 a navazují na "
+        "něj každoroční akční plány."
+    )
+    assert approval_of(text) == [(2022, "2021-12-13", "21-018/2021")]
