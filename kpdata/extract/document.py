@@ -97,6 +97,8 @@ def _line_break_ends(text: str, pos: int, follower: str, *, blank: bool = False)
         return True
     if blank and (_LIST_ITEM.match(previous) or _DATED_ITEM.match(previous) or previous[:1] in _BULLETS):
         return True
+    if _title_line(previous) and _title_line(text[pos + 1 : text.find("\n", pos + 1) % (len(text) + 1)]):
+        return False  # a title page's lines in capitals ("KOMUNITNÍ PLÁN\nSOCIÁLNÍCH SLUŽEB\nMĚSTA …")
     if _RECORD_LINE.match(previous) and follower.isupper():  # "Doporučeno radou: 2. 12. 2024" over
         return True  # "Schváleno zastupitelstvem …": a form's lines, each its own statement
     return not (
@@ -104,6 +106,12 @@ def _line_break_ends(text: str, pos: int, follower: str, *, blank: bool = False)
         and previous[-1] not in ".!?:;)\"'"
         and (follower.isalnum() or follower in '„"(«')
     )  # (a wrapped line may go on with a year or a quote: "… na období\n2024–2026", "(dále\n„KPSS“)")
+
+
+def _title_line(line: str) -> bool:
+    """A line of a title in capitals: letters all upper case, at least two of them, no final stop."""
+    stripped = line.strip()
+    return len(stripped) >= 2 and stripped.isupper() and not stripped.endswith(".")
 
 
 def split_sentences(text: str, folded: str | None = None) -> list[tuple[int, int]]:

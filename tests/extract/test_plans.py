@@ -425,3 +425,12 @@ def test_an_action_plan_named_after_the_verb_does_not_keep_the_plan_from_its_app
         "něj každoroční akční plány."
     )
     assert approval_of(text) == [(2022, "2021-12-13", "21-018/2021")]
+
+
+def test_a_title_page_in_capitals_over_several_lines_names_its_plans_period():
+    text = (
+        "Obec Lhota\n\n\n     KOMUNITNÍ PLÁN\n   SOCIÁLNÍCH SLUŽEB\n  SPRÁVNÍHO OBVODU ORP LHOTA\n\n"
+        "     na období 2025–2028\n\n\nZpracovatel: MěÚ Lhota\n\n"
+        "Dokument byl schválen Zastupitelstvem obce Lhota dne 9. 12. 2024\nusnesením č. 14/2024/Z-7.\n"
+    )
+    assert approval_of(text) == [(2025, "2024-12-09", "14/2024/Z-7")]
