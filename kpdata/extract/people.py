@@ -26,7 +26,10 @@ __all__ = ["Person", "find_people", "format_name", "person_at"]
 _WORD_PATTERN = r"[A-ZÁÄČĎÉĚÍĹĽŇÓÔÖŘŔŠŤÚŮÜÝŽ](?<![^\W\d_].)[^\W\d_]*(?:-[^\W\d_]+)?"
 _WORD = re.compile(_WORD_PATTERN)
 # two or more such words, one or two spaces apart (``_adjacent``): the only places a name can stand
-_RUN = re.compile(rf"{_WORD_PATTERN}(?:[ ]{{1,2}}{_WORD_PATTERN})+")
+# (a PDF paragraph may wrap a name: "kterou vede Jana\nKalousová"; see _adjacent)
+_RUN = re.compile(rf"{_WORD_PATTERN}(?:(?:[ ]{{1,2}}|[ ]?\n[ ]{{0,4}}){_WORD_PATTERN})+")
+_WRAP = re.compile(r"[ ]?\n[ ]{0,4}")
+WRAPPED_LINE = 50  # a line this long that ends with a given name wraps a paragraph, not a list
 _NUMBER_AFTER = re.compile(r"[ \t]*\d")
 _TITLE_END = re.compile(r"[.A-Z][ \t]*\Z")
 _VOWEL = re.compile(r"[aeiouy]")
@@ -121,10 +124,15 @@ def _title_case(word: str) -> str:
     return "-".join(part[:1] + part[1:].lower() for part in word.split("-")) if word.isupper() else word
 
 
-def _adjacent(text: str, left_end: int, right_start: int) -> bool:
-    """Only one or two spaces between the two words."""
+def _adjacent(text: str, left_end: int, right_start: int, *, wrapped: bool = False) -> bool:
+    """Only one or two spaces between the two words; or, with ``wrapped``, the line break of a long
+    line (a hard-wrapped paragraph, not a list of one name a line)."""
     gap = right_start - left_end
-    return 0 < gap < 3 and text[left_end:right_start] == " " * gap
+    if 0 < gap < 3 and text[left_end:right_start] == " " * gap:
+        return True
+    if not wrapped or not _WRAP.fullmatch(text, left_end, right_start):
+        return False
+    return left_end - (text.rfind("\n", 0, left_end) + 1) >= WRAPPED_LINE
 
 
 def person_at(text: str, tokens: list[re.Match[str]], i: int) -> Person | None:
@@ -133,7 +141,7 @@ def person_at(text: str, tokens: list[re.Match[str]], i: int) -> Person | None:
     if _institution().fullmatch(_word_before(text, given.start())):
         return None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if nxt and _adjacent(text, given.end(), nxt.start()) and _is_surname(nxt.group()):
+    if nxt and _adjacent(text, given.end(), nxt.start(), wrapped=True) and _is_surname(nxt.group()):
         surnames = [nxt]
         third = tokens[i + 2] if i + 2 < len(tokens) else None
         if (

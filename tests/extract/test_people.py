@@ -157,3 +157,19 @@ def test_no_given_name_form_is_written_in_capitals() -> None:
 
 def test_two_degrees_joined_by_et_are_kept_as_written() -> None:
     assert names("Zprávu předložil JUDr. et Mgr. Vojtěch Hrubeš.") == ["JUDr. et Mgr. Vojtěch Hrubeš"]
+
+
+def test_a_name_wrapped_at_the_end_of_a_long_line_of_a_paragraph() -> None:
+    from kpdata.extract.people import find_people
+
+    text = (
+        "Pracovní skupinu Senioři a osoby se zdravotním postižením dlouhodobě vede Jana\n"
+        "Kalousová; skupina Rodina pracuje od loňska pod vedením Mgr. Lucie\nBednaříkové z poradny."
+    )
+    assert [p.name for p in find_people(text)] == ["Jana Kalousová", "Mgr. Lucie Bednaříková"]
+
+
+def test_names_of_a_list_one_a_line_are_not_joined_across_lines() -> None:
+    from kpdata.extract.people import find_people
+
+    assert [p.name for p in find_people("Členové:\nJana\nKalousová\nPetr Malý\n")] == ["Petr Malý"]
