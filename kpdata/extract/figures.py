@@ -35,6 +35,16 @@ _GAP = r"(?:[ ]{1,2}|[ ]?\n[ ]{0,8})"
 _MODIFIER = r"(?:[a-z]{2,}(?:ich|ych|imi|ymi|i|y|e|a|ou)[ ]{1,2}|[a-z]{2,6}\.[ ]{1,2})"
 # "27 z 29 oslovených organizací", "9 z 11 členů": the part counts the noun too
 _OF_TOTAL = rf"(?:[ ]z[ ](?P<total>{_DIGITS}))?"
+# a part of a figure, right after it: "138 osob, z toho 27 žen", "11 podnětů, z nichž 7 bylo …"; and
+# after a whole given with "z": "Z 46 opatření bylo 31 splněno"
+_PART_AFTER = re.compile(
+    rf"[^.;\n]{{0,30}}?[,(][ \n]{{0,2}}(?P<cue>z toho|z nichz|z nich)[ \n]{{1,2}}(?:(?:je|bylo|jsou)[ ]{{1,2}})?"
+    rf"(?P<value>{_DIGITS})(?![.,:/-]?[0-9])"
+)
+_PART_OF_WHOLE = re.compile(
+    rf"[ \n]{{1,2}}(?P<cue>bylo|je|jsou|se)[ ]{{1,2}}(?P<value>{_DIGITS})(?![.,:/-]?[0-9])"
+)
+_WHOLE_BEFORE = re.compile(r"(?<![\w])z[ ]\Z")
 
 
 @dataclass(frozen=True)
@@ -165,6 +175,31 @@ def _figure(doc: Document, m: re.Match, value: float | int, noun: _Noun, rules: 
     return figure
 
 
+def _count(digits: str) -> int | None:
+    """A whole number that is no year or phone number."""
+    value = None if _PHONE_OR_YEAR.fullmatch(digits) else number_value(digits)
+    return int(value) if value and float(value).is_integer() else None
+
+
+def _part_figure(doc: Document, whole: re.Match, part: re.Match, value: int, noun: _Noun) -> Figure:
+    """ "z toho 27 (osob)": the part's words and the whole's noun."""
+    start = part.start("cue")
+    words = " ".join(doc.text[start : part.end("value")].split())
+    noun_written = doc.text[whole.start("noun") : whole.end("noun")]
+    figure = Figure(what=f"{words} ({noun_written})", value=value, metric=noun.metric)
+    figure.cite("value", part.start("value"), part.end("value"), f"figure_part:{noun.key}")
+    figure.cite("what", start, part.end("value"), f"figure_part:{noun.key}")
+    return figure
+
+
+def _part(doc: Document, m: re.Match) -> re.Match | None:
+    """A part stated right after the figure ``m``: "…, z toho 27 žen"; "Z 46 opatření bylo 31 …"."""
+    after = _PART_AFTER.match(doc.folded, m.end("noun"))
+    if after is None and _WHOLE_BEFORE.search(doc.folded, max(0, m.start() - 3), m.start()):
+        after = _PART_OF_WHOLE.match(doc.folded, m.end("noun"))
+    return after
+
+
 def _total(doc: Document, m: re.Match, value: float | int, noun: _Noun) -> Figure:
     """The whole of "27 z 29 oslovených organizací" (29 organisations asked)."""
     start, end = m.start("total"), m.end("noun")
@@ -210,6 +245,10 @@ def extract_figures(doc: Document) -> list[Figure]:
                 found.append(
                     (m.start("total"), total, reading[1], partial(_total, doc, m, total, reading[1]))
                 )
+            part = _part(doc, m)
+            if part is not None and (value := _count(part["value"])):
+                build = partial(_part_figure, doc, m, part, value, reading[1])
+                found.append((part.start("value"), value, reading[1], build))
     out: list[Figure] = []
     seen: set[tuple[float, str]] = set()
     for _, value, noun, build in sorted(found + _labelled_counts(doc), key=lambda f: f[0]):

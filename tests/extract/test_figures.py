@@ -148,3 +148,15 @@ def test_providers_of_services_counted_after_od_but_thresholds_are_not_figures()
 def test_meetings_counted_in_the_locative_and_households_and_interviews():
     text = "Skupiny se sešly na 16 jednáních; odpovědělo 412 domácností a proběhlo 12 rozhovorů."
     assert figures(text) == [(16, "meetings", False), (412, "participants", False), (12, "other", False)]
+
+
+def test_a_part_stated_right_after_a_figure_counts_too():
+    text = "Azylový dům ubytoval 138 osob,\nz toho 27 žen. Přišlo 11 podnětů, z nichž 7 bylo zapracováno."
+    assert values(text) == [138, 27, 11, 7]
+    assert values("Z 46 opatření bylo 31 splněno, 9 částečně.") == [46, 31]
+    assert values("Z 46 opatření je 2025 rokem splnění.") == [46]  # a year is no part
+
+
+def test_beds_and_districts_are_counted():
+    text = "Pobytové služby nabízejí celkem 9 436 lůžek; do projektu se zapojilo 7 ORP."
+    assert values(text) == [9436, 7]
