@@ -82,10 +82,11 @@ def _bar_cells(text: str, start: int, end: int) -> list[_Cell]:
     return out
 
 
-def _gap_cells(text: str, start: int, end: int) -> list[_Cell]:
-    """The non-empty stretches of ``text[start:end]`` between column gaps."""
+def _gap_cells(text: str, start: int, end: int, layout: str) -> list[_Cell]:
+    """The non-empty stretches of ``text[start:end]`` between the column gaps of ``layout`` (the page as
+    written, of the same length: normalising turns a tab into a space)."""
     out, pos = [], start
-    for m in [*_GAP.finditer(text, start, end), None]:
+    for m in [*_GAP.finditer(layout, start, end), None]:
         stop = end if m is None else m.start()
         raw = text[pos:stop]
         stripped = raw.strip()
@@ -110,12 +111,12 @@ def _header_key(cell: str) -> str:
     return " ".join(fold(_BRACKETED.sub(" ", cell)).split())
 
 
-def _header(text: str, start: int, end: int) -> _Header | None:
+def _header(text: str, start: int, end: int, layout: str) -> _Header | None:
     """The table header on the line ``text[start:end]``, when one of its cells names the group column."""
     if end - start > _MAX_ROW:
         return None
     gap = "|" not in text[start:end]
-    cells = _gap_cells(text, start, end) if gap else _bar_cells(text, start, end)
+    cells = _gap_cells(text, start, end, layout) if gap else _bar_cells(text, start, end)
     if len(cells) < 2:
         return None
     group = _column(cells, _GROUP_HEADER)
@@ -127,7 +128,7 @@ def _header(text: str, start: int, end: int) -> _Header | None:
     return _Header(gap, [c.start - start for c in cells], group, people)
 
 
-def _row(text: str, start: int, end: int, header: _Header) -> list[list[_Cell]] | None:
+def _row(text: str, start: int, end: int, header: _Header, layout: str) -> list[list[_Cell]] | None:
     """The cells of the row ``text[start:end]`` by the header's columns, or None when the line is no row."""
     if end - start > _MAX_ROW or not text[start:end].strip():
         return None
@@ -139,7 +140,7 @@ def _row(text: str, start: int, end: int, header: _Header) -> list[list[_Cell]] 
             if cell.text:
                 columns[i].append(cell)
         return columns
-    cells = _gap_cells(text, start, end)
+    cells = _gap_cells(text, start, end, layout)
     if len(cells) == 1 and len(cells[0].text.split()) > _MAX_WORDS:
         return None  # a paragraph after the table
     for cell in cells:
@@ -204,23 +205,25 @@ def _joined(pieces: list[str]) -> str:
     return out
 
 
-def table_groups(text: str) -> list[TableGroup]:
-    """Groups listed in the tables of (normalised) ``text`` whose header has a group column. Headers are
-    looked for where the folded text says "skupin" (str.find), so text without such a table costs little."""
+def table_groups(text: str, layout: str | None = None) -> list[TableGroup]:
+    """Groups listed in the tables of (normalised) ``text`` whose header has a group column; ``layout`` is
+    the text as written (its tabs part cells). Headers are looked for where the folded text says "skupin"
+    (str.find), so text without such a table costs little."""
+    layout = text if layout is None else layout
     out: list[TableGroup] = []
     done = 0
     for at in occurrences(folded(text), "skupin"):
         if at < done:
             continue
         start, end = _line_at(text, text.rfind("\n", 0, at) + 1)
-        header = _header(text, start, end)
+        header = _header(text, start, end, layout)
         if header is None:
             continue
         done = end
         current = _Rows()
         while done < len(text):
             row_start, row_end = _line_at(text, done + 1)
-            columns = _row(text, row_start, row_end, header)
+            columns = _row(text, row_start, row_end, header, layout)
             if columns is None:
                 break
             done = row_end

@@ -372,11 +372,11 @@ def _bare_phrases(text: str) -> list[_Cand]:
     return out
 
 
-def _tables(text: str) -> list[_Cand]:
+def _tables(text: str, layout: str) -> list[_Cand]:
     """Table rows with a group column; the steering group in a schedule of meetings is not one."""
     return [
         _Cand(g.name, g.start, g.end, "table_row", members=list(g.people), pieces=g.pieces)
-        for g in table_groups(text)
+        for g in table_groups(text, layout)
         if not _STEERING.match(g.name)
     ]
 
@@ -521,8 +521,8 @@ def _as_written(text: str, norm: str, cand: _Cand) -> str:
 def extract_working_groups(text: str) -> list[WorkingGroup]:
     """The working groups ``text`` names, in order of appearance."""
     norm = normalised(text)
-    finders = (_labelled, _coded, _bullets, _for_phrases, _prose, _tables, _bare_phrases)
-    cands = [c for find in finders for c in find(norm)] + _areas(norm, text)
+    finders = (_labelled, _coded, _bullets, _for_phrases, _prose, _bare_phrases)
+    cands = [c for find in finders for c in find(norm)] + _tables(norm, text) + _areas(norm, text)
     kept = _select(cands or _ps_named(norm))  # (a page names its groups so only where nothing else does)
     _members(norm, kept)
     out = []

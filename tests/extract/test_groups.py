@@ -725,3 +725,16 @@ def test_a_prose_list_of_numbered_groups_apart_by_semicolons() -> None:
         "seniors",
         "ethnic_minorities_foreigners",
     ]
+
+
+def test_a_table_whose_cells_are_apart_by_tabs() -> None:
+    text = (
+        "Pracovní skupina\tVedoucí\tPočet členů\n"
+        "Senioři\tJana Malá, DiS.\t14\n"
+        "Rodina, děti a mládež\tBc. Tereza Hrubá\t9\n"
+    )
+    found = extract_working_groups(text)
+    assert [(g.name, g.members_named) for g in found] == [
+        ("Senioři", ["Jana Malá, DiS."]),
+        ("Rodina, děti a mládež", ["Bc. Tereza Hrubá"]),
+    ]
