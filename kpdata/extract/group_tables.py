@@ -2,11 +2,11 @@
 column: "Vedoucí", "Vedoucí PS", "Garant za KÚ" …, and a members' column: "Členové (výběr)"), one group
 per row below it.
 
-Tables come in two shapes. Rows of cells between vertical bars, as the HTML entry point writes them
+Tables come in three shapes. Rows of cells between vertical bars, as the HTML entry point writes them
 ("| Senioři | Mgr. Jana Nová |"; the outer bars may be missing, so a line with one bar is a row of two
-cells; a separator row "|---|---|" may follow the header). And rows whose cells stand apart by a column
-gap (two or more spaces, or a tab), as PDF text keeps a table's layout: a cell belongs to the header's
-column it starts under. A cell's text may wrap onto the next row ("Osoby se zdravotním" over
+cells; a separator row "|---|---|" may follow the header), and rows of cells between tabs: a cell is
+the header's column of its order. And rows whose cells stand apart by a column gap (two or more
+spaces), as PDF text keeps a table's layout: a cell belongs to the header's column it starts under. A cell's text may wrap onto the next row ("Osoby se zdravotním" over
 "postižením"): a row whose group cell is empty or goes on in lower case continues the row above. The
 table ends at a blank line or at the first line that is not a row.
 """
@@ -28,6 +28,7 @@ _MEMBERS_HEADER = re.compile(r"(?:dalsi )?clen\w*(?: [\w.]+){0,2}")
 _BRACKETED = re.compile(r"\([^)]*\)")  # "Členové (výběr)"
 _SEPARATOR = re.compile(r"[\s:|-]*")
 _GAP = re.compile(r"[ ]{2,}|\t")
+_SEPARATORS = {"bar": "|", "tab": "\t"}
 _SUMMARY_ROW = re.compile(r"(?:celkem|soucet|suma|total)\b")
 _MAX_WORDS = 14
 _MAX_ROW = 2000  # characters: a longer line is prose or a dump, not a table row
@@ -57,24 +58,31 @@ class _Cell(NamedTuple):
 
 
 class _Header(NamedTuple):
-    gap: bool  # cells apart by column gaps (else by bars)
+    kind: str  # how cells stand apart: "bar" ("|"), "tab", or "gap" (spaces: cells by their position)
     columns: list[int]  # where each column starts, from its line's start (gap tables)
     group: int
     people: list[int]  # the leader's and members' columns
 
 
-def _bar_cells(text: str, start: int, end: int) -> list[_Cell]:
-    """The cells of the row ``text[start:end]`` (outer bars optional), stripped, with their offsets."""
+def _split_cells(text: str, start: int, end: int, sep: str, layout: str) -> list[_Cell]:
+    """The cells of the row ``text[start:end]`` between the ``sep`` characters of ``layout`` (the text as
+    written, of the same length), stripped, with their offsets; empty cells kept."""
     out = []
     pos = start
     while pos <= end:
-        bar = text.find("|", pos, end)
-        stop = end if bar < 0 else bar
+        found = layout.find(sep, pos, end)
+        stop = end if found < 0 else found
         raw = text[pos:stop]
         lead = len(raw) - len(raw.lstrip())
         stripped = raw.strip()
         out.append(_Cell(pos + lead, pos + lead + len(stripped), stripped))
         pos = stop + 1
+    return out
+
+
+def _bar_cells(text: str, start: int, end: int) -> list[_Cell]:
+    """The cells of the row ``text[start:end]`` (outer bars optional), stripped, with their offsets."""
+    out = _split_cells(text, start, end, "|", text)
     if out and not out[0].text:
         out.pop(0)  # before the opening bar
     if out and not out[-1].text and text[start:end].rstrip().endswith("|"):
@@ -115,8 +123,8 @@ def _header(text: str, start: int, end: int, layout: str) -> _Header | None:
     """The table header on the line ``text[start:end]``, when one of its cells names the group column."""
     if end - start > _MAX_ROW:
         return None
-    gap = "|" not in text[start:end]
-    cells = _gap_cells(text, start, end, layout) if gap else _bar_cells(text, start, end)
+    kind = "bar" if "|" in text[start:end] else "tab" if "\t" in layout[start:end] else "gap"
+    cells = _cells(text, start, end, kind, layout)
     if len(cells) < 2:
         return None
     group = _column(cells, _GROUP_HEADER)
@@ -125,7 +133,15 @@ def _header(text: str, start: int, end: int, layout: str) -> _Header | None:
     people = [
         i for pattern in (_LEADER_HEADER, _MEMBERS_HEADER) if (i := _column(cells, pattern)) is not None
     ]
-    return _Header(gap, [c.start - start for c in cells], group, people)
+    return _Header(kind, [c.start - start for c in cells], group, people)
+
+
+def _cells(text: str, start: int, end: int, kind: str, layout: str) -> list[_Cell]:
+    if kind == "bar":
+        return _bar_cells(text, start, end)
+    if kind == "tab":
+        return _split_cells(text, start, end, "\t", layout)
+    return _gap_cells(text, start, end, layout)
 
 
 def _row(text: str, start: int, end: int, header: _Header, layout: str) -> list[list[_Cell]] | None:
@@ -133,10 +149,10 @@ def _row(text: str, start: int, end: int, header: _Header, layout: str) -> list[
     if end - start > _MAX_ROW or not text[start:end].strip():
         return None
     columns: list[list[_Cell]] = [[] for _ in header.columns]
-    if not header.gap:
-        if "|" not in text[start:end]:
+    if header.kind != "gap":  # cells by their order
+        if (text if header.kind == "bar" else layout).find(_SEPARATORS[header.kind], start, end) < 0:
             return None
-        for i, cell in enumerate(_bar_cells(text, start, end)[: len(columns)]):
+        for i, cell in enumerate(_cells(text, start, end, header.kind, layout)[: len(columns)]):
             if cell.text:
                 columns[i].append(cell)
         return columns
