@@ -99,6 +99,7 @@ _CONTACT_ITEM = r"(?:(?:tel|telefon|mobil|mob|e-?mail)\.?[ \t]*:?[ \t]*)?(?:\S*(
 _CONTACT_LINE = re.compile(rf"(?i)[ \t]*{_CONTACT_ITEM}(?:[ \t]*[,;][ \t]*{_CONTACT_ITEM})*[ \t]*")
 _CONTACT_LABEL = re.compile(r"(?i)(?:tel|telefon|mobil|mob|e-?mail|kontakt|web)\b")
 _COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
+_PARAGRAPH_WORDS = 6
 _LOWER_OPENING = re.compile(r"[ \t]*[a-záčďéěíňóřšťúůýž]")
 _DIVIDER = re.compile(r"[ \t]*(?:-[ \t]|:)")  # where a name ends before its leader
 _STEERING = re.compile(r"(?i)(?:řídící|řídicí|koordinační)\s+(?:skupin|výbor|tým)")
@@ -240,8 +241,8 @@ def _bullets(text: str) -> list[_Cand]:
             if found:
                 listed += 1
                 out.append(_Cand(found[0], found[1], found[1] + len(found[0]), "heading_list"))
-            elif listed and (_detail_line(body) or _wrapped(text, line_start_at)):
-                continue  # the leader or members of the group above, or the rest of its line
+            elif listed and (_detail_line(body) or _wrapped(text, line_start_at) or _describes(body)):
+                continue  # the leader or members of the group above, the rest of its line, what it does
             elif not listed and _COLUMN_CELL.fullmatch(body):
                 continue  # the other header cells of a table dumped one cell a line
             elif not (listed or heading.endswith(":")) and intro.opens(body):
@@ -281,6 +282,16 @@ def _wrapped(text: str, start: int) -> bool:
     this one opens in lower case ("ko, z. s.)")."""
     broken = start >= 3 and text[start - 2] == "-" and text[start - 3].isalpha()
     return broken or bool(_LOWER_OPENING.match(text, start))
+
+
+def _describes(body: str) -> bool:
+    """A paragraph under a listed group that tells what it does ("Skupina řeší dostupnost …")."""
+    return (
+        _ends_paragraph(body)
+        and len(body.split()) >= _PARAGRAPH_WORDS
+        and "skupin" in fold(body)
+        and _prose_line(body)
+    )
 
 
 def _prose_line(body: str) -> bool:

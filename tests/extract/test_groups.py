@@ -738,3 +738,22 @@ def test_a_table_whose_cells_are_apart_by_tabs() -> None:
         ("Senioři", ["Jana Malá, DiS."]),
         ("Rodina, děti a mládež", ["Bc. Tereza Hrubá"]),
     ]
+
+
+def test_groups_as_headings_each_over_a_paragraph_about_it_and_a_contact_line() -> None:
+    text = (
+        "Pracovní skupiny\n\n"
+        "Plánování stojí na práci pracovních skupin, do nichž se zapojuje 40 lidí.\n\n"
+        "Senioři\n"
+        "Skupina řeší dostupnost pečovatelské služby v menších obcích a dopravu k lékaři.\n"
+        "Kontakt: Mgr. Věra Kopecká, tel. 318 821 540\n\n"
+        "Rodina a děti\n"
+        "Ve skupině se potkávají pracovníci poraden a nízkoprahových klubů z celého regionu.\n"
+        "Kontakt: Bc. Ivo Malý, ivo.maly@lhota.cz\n\n"
+        "Jak se zapojit\nNapište koordinátorce.\n"
+    )
+    found = extract_working_groups(text)
+    assert [(g.name, g.members_named) for g in found] == [
+        ("Senioři", ["Mgr. Věra Kopecká"]),
+        ("Rodina a děti", ["Bc. Ivo Malý"]),
+    ]
