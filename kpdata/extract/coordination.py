@@ -3,7 +3,8 @@
 "Koordinační skupina", "řídící/řídicí skupina", "řídící výbor", "koordinační rada", "manažerský tým" or a
 steering committee means it exists.
 Members are the people listed right under a heading such as "Složení řídící skupiny" or "Členové
-koordinační skupiny" (one per line, "Name, Organisation" allowed), or after its colon on the same line.
+koordinační skupiny" (one per line, "Name, Organisation" allowed; a paragraph may come between), or
+after its colon on the same line.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _MEMBERS_HEAD = re.compile(
 )
 _MEMBERS_HEAD_WORDS = ("koordinacn", "ridic")  # (folded) a line _MEMBERS_HEAD matches holds one
 _MAX_LIST = 60
+_INTRO_LINES = 6  # a paragraph of at most this many lines, of this many words each, may precede the list
+_INTRO_WORDS = 5
+_CELL_WRAP = " " * 8  # a line indented so far goes on with a cell of the row above
 _MEMBERS_VERB = re.compile(r"(?i)\b(?:členy\s+jsou|členem\s+je|zased\w*|tvoří\s+ji|vede|předsedá\s+jí)\b")
 _MENTION_REACH = 400  # a member list's heading this close after a mention of the group is about it
 _WORKING_GROUP_LINE = re.compile(r"(?im)^[ \t•*·\-–]*(?:pracovní\s+skupin|PS\b)")
@@ -46,8 +50,14 @@ def _listed_members(text: str, head: re.Match[str]) -> list[tuple[str, int, int]
         start = head.start() + len(inline[0]) + 1
         return [(p.name, start + p.start, start + p.end) for p in find_people(inline[1])]
     out: list[tuple[str, int, int]] = []
+    intro = 0  # lines of a paragraph between the heading and its list ("Řídící skupina je …")
     for base, end in lines_after(text, head.end(), reach=_LIST_REACH):
         found = line_members(text[base:end])
+        if not found and not out and intro < _INTRO_LINES and len(text[base:end].split()) >= _INTRO_WORDS:
+            intro += 1
+            continue
+        if not found and out and text.startswith(_CELL_WRAP, base):
+            continue  # the member's role wrapped under its column ("        MěÚ Lhota")
         if not found or len(out) >= _MAX_LIST or contact_cue(text, base, base + found[0][1]):
             break  # (a "Kontaktní osoba: …" line after the list starts the contacts, not another member)
         out += [(name, base + s, base + e) for name, s, e in found]

@@ -24,7 +24,9 @@ _MIN_RUN = 2
 _HEADING_LINES_UP = 6
 _MAX_LINES_APART = 4
 _MAX_TAIL = 160
-_LINE_LEAD = re.compile(r"[ \t•*·\-]*(?:[^\W\d_]+[ \t]*){0,3}:[ \t]*|[ \t•*·\-]*")
+_LINE_LEAD = re.compile(  # a bullet or a list number ("3.  Mgr. Jana Malá"), perhaps a short "label:"
+    r"[ \t•*·\-]*(?:\d{1,2}[.)][ \t]*)?(?:(?:[^\W\d_]+[ \t]*){0,3}:[ \t]*)?"
+)
 _LIST_SEP = re.compile(r"[^\S\n]*(?:[,;]|[-(][^\n]{0,60}?[,;)]|,?[^\S\n]+a)[^\S\n]*|,[^\n]{0,80}?;[^\S\n]*")
 
 

@@ -757,3 +757,21 @@ def test_groups_as_headings_each_over_a_paragraph_about_it_and_a_contact_line() 
         ("Senioři", ["Mgr. Věra Kopecká"]),
         ("Rodina a děti", ["Bc. Ivo Malý"]),
     ]
+
+
+def test_a_numbered_steering_group_list_under_a_paragraph_with_wrapped_roles() -> None:
+    text = (
+        "Složení řídící skupiny komunitního plánování\n\n"
+        "Řídící skupina je nejvyšším orgánem plánování v obci. Koordinuje práci pracovních\n"
+        "skupin a předkládá dokumenty orgánům obce ke schválení.\n\n"
+        "1.  Mgr. Radka Vlková             místostarostka obce, předsedkyně\n"
+        "2.  Bc. Ivo Hrubý                 koordinátor KPSS, odbor sociálních věcí\n"
+        "                                  MěÚ Lhota\n"
+        "3.  Marie Nováková                zástupkyně uživatelů\n\n"
+        "Stálý host: zástupkyně krajského úřadu.\n"
+    )
+    assert extract_coordination_group(text).members == [
+        "Mgr. Radka Vlková",
+        "Bc. Ivo Hrubý",
+        "Marie Nováková",
+    ]
