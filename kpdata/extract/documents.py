@@ -19,7 +19,7 @@ from kpdata.extract.lexicon import rule_file
 from kpdata.extract.mentions import find_mentions
 from kpdata.extract.model import DocumentRef
 from kpdata.extract.regex_prefix import required_prefixes
-from kpdata.extract.text import WHITESPACE, Line, Scanner, fold, iter_lines, occurrences
+from kpdata.extract.text import WHITESPACE, Line, Scanner, fold, iter_lines
 
 __all__ = ["extract_documents"]
 
@@ -67,7 +67,14 @@ def _opening_spans(doc: Document) -> list[tuple[int, int]] | None:
     words = _rules().openings
     if words is None:
         return None
-    return sorted((at, at + len(w)) for w in words for at in occurrences(doc.folded, w))
+    spans = []
+    find = doc.folded.find
+    for word in words:
+        at = find(word)
+        while at >= 0:
+            spans.append((at, at + len(word)))
+            at = find(word, at + 1)
+    return sorted(spans)
 
 
 def _lines_holding(text: str, spans: list[tuple[int, int]]) -> Iterator[Line]:

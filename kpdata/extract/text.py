@@ -157,8 +157,17 @@ def occurrences(text: str, word: str, pos: int = 0, endpos: int | None = None) -
 
 
 def starts_of(text: str, words: Iterable[str], pos: int = 0, endpos: int | None = None) -> list[int]:
-    """Every start of any of ``words`` within ``text[pos:endpos]``, sorted, each once (``str.find``)."""
-    return sorted({at for word in words for at in occurrences(text, word, pos, endpos)})
+    """Every start of any of ``words`` within ``text[pos:endpos]``, sorted, each once (``str.find``; a
+    loop of its own, not :func:`occurrences`: a generator's step costs more than the find)."""
+    end = len(text) if endpos is None else endpos
+    found: set[int] = set()
+    add, find = found.add, text.find
+    for word in words:
+        at = find(word, pos, end)
+        while at >= 0:
+            add(at)
+            at = find(word, at + 1, end)
+    return sorted(found)
 
 
 def merged_windows(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
