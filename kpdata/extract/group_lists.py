@@ -119,6 +119,8 @@ def name_end(text: str, start: int, end: int) -> int:
 def _item(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     lead = _LEAD.match(text, start, end)
     start = lead.end() if lead else start
+    if not target_group_at(text[start:end]):
+        return None  # (no target group in the whole item: no need to find where its name ends)
     raw = text[start : name_end(text, start, end)]
     name = _ENUMERATOR.sub("", raw.strip(_TRAIL)).strip(_TRAIL)
     if not name or len(name.split()) > _MAX_WORDS or _NOT_GROUP.search(name) or not target_group_at(name):
