@@ -48,6 +48,8 @@ _TIME = re.compile(
     r"|roce|roku|pondělí|úterý|středu|čtvrtek|pátek|\d)"
     r"|\s+na\s+(?:jednání|setkání|schůz|zasedání)"  # "… PS Rodina na jednáních v září"
 )
+# a relative clause ends a name: "Rodina a děti, jejíž vedoucí byla …", "Senioři, kterou vede …"
+_RELATIVE = re.compile(r",?\s+(?:jejíž|jehož|jejichž|který|která|které|kterou|kterého|jenž|jež)\b")
 _NOT_GROUP = re.compile(r"(?i)řídící|řídicí|koordinační|jednání|setkání")
 _MAX_WORDS = 12
 _DIVIDED = re.compile(r":|\s-\s")  # "Senioři - vedoucí: …"
@@ -110,7 +112,7 @@ def name_end(text: str, start: int, end: int) -> int:
     """Where a group's name starting at ``start`` ends, at ``end`` at the latest: before a verb that opens
     a clause ("Senioři se sešli …", "… pro seniory vede pan …", "Rodina se přesouvá …"), a time ("… v
     květnu"), a role word, a person or an e-mail."""
-    for pattern in (_CLAUSE, _REFLEXIVE, _TIME):
+    for pattern in (_CLAUSE, _REFLEXIVE, _TIME, _RELATIVE):
         found = pattern.search(text, start, end)
         end = found.start() if found else end
     return cut_at_role(text, start, end)

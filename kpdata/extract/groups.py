@@ -100,6 +100,7 @@ _CONTACT_LINE = re.compile(rf"(?i)[ \t]*{_CONTACT_ITEM}(?:[ \t]*[,;][ \t]*{_CONT
 _CONTACT_LABEL = re.compile(r"(?i)(?:tel|telefon|mobil|mob|e-?mail|kontakt|web)\b")
 _COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
 _PARAGRAPH_WORDS = 6
+_BROKEN_WORD = re.compile(r"([^\W\d_])[-‐][ \t]*\n[ \t]*(?=[a-záčďéěíňóřšťúůýž])")
 _LOWER_OPENING = re.compile(r"[ \t]*[a-záčďéěíňóřšťúůýž]")
 _DIVIDER = re.compile(r"[ \t]*(?:-[ \t]|:)")  # where a name ends before its leader
 _STEERING = re.compile(r"(?i)(?:řídící|řídicí|koordinační)\s+(?:skupin|výbor|tým)")
@@ -521,12 +522,13 @@ def _role_line_members(text: str, start: int, end: int) -> list[str]:
 
 
 def _as_written(text: str, norm: str, cand: _Cand) -> str:
-    """The name as the page writes it (its own quotes and dashes), spaces collapsed."""
+    """The name as the page writes it (its own quotes and dashes), spaces collapsed and a word broken at
+    a line's end joined ("ohrože-\nné" → "ohrožené")."""
     if cand.pieces:
         return joined_name(text, cand.pieces)
     at = norm.find(cand.name, cand.start, cand.end + len(cand.name))
     written = text[at : at + len(cand.name)] if at >= 0 else cand.name
-    return " ".join(written.split())
+    return " ".join(_BROKEN_WORD.sub(r"\1", written).split())
 
 
 def extract_working_groups(text: str) -> list[WorkingGroup]:

@@ -775,3 +775,15 @@ def test_a_numbered_steering_group_list_under_a_paragraph_with_wrapped_roles() -
         "Bc. Ivo Hrubý",
         "Marie Nováková",
     ]
+
+
+def test_a_name_ends_at_a_relative_clause_and_joins_a_word_broken_at_a_line_end() -> None:
+    text = (
+        "Plán připravovaly tři pracovní skupiny: Senioři, kterou vedla Jana Malá; Osoby v krizi a ohrože-\n"
+        "né sociálním vyloučením; Rodina a děti, jejíž vedoucí byla Mgr. Eva Kosová.\n"
+    )
+    assert [name for name, _ in groups(text)] == [
+        "Senioři",
+        "Osoby v krizi a ohrožené sociálním vyloučením",
+        "Rodina a děti",
+    ]
