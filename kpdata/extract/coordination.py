@@ -28,7 +28,7 @@ _EXISTS = re.compile(
 # a line that introduces the group's members: "Členové řídící skupiny:", "Složení koordinační skupiny",
 # or the other way round, "Koordinační skupinu tvoří:", "koordinační skupina, jejímiž členy jsou:"
 _GROUP_PHRASE = r"(?:koordinační\w*|řídící\w*|řídicí\w*)\s+(?:skupin\w*|výbor\w*|tým\w*)"
-_MEMBERS_PHRASE = r"\b(?:složení|členové|členy|členky|člen|seznam\s+členů)\b"
+_MEMBERS_PHRASE = r"\b(?:složení|členové|členy|členky|členů|člen|seznam\s+členů)\b"
 _MEMBERS_HEAD = re.compile(
     rf"(?im)^(?:[^\n]{{0,40}}{_MEMBERS_PHRASE}[^\n]{{0,40}}?{_GROUP_PHRASE}"
     rf"|[^\n]{{0,60}}?{_GROUP_PHRASE}[^\n]{{0,40}}?(?:{_MEMBERS_PHRASE}|\btvoří\b))[^\n]*$"

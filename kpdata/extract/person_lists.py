@@ -24,8 +24,8 @@ _MIN_RUN = 2
 _HEADING_LINES_UP = 6
 _MAX_LINES_APART = 4
 _MAX_TAIL = 160
-_LINE_LEAD = re.compile(  # a bullet or a list number ("3.  Mgr. Jana Malá"), perhaps a short "label:"
-    r"[ \t•*·\-]*(?:\d{1,2}[.)][ \t]*)?(?:(?:[^\W\d_]+[ \t]*){0,3}:[ \t]*)?"
+_LINE_LEAD = re.compile(  # a bullet (a word processor's "o" too), a list number ("3.  Mgr. Jana Malá"),
+    r"[ \t•*·\-]*(?:o[ \t]+)?(?:\d{1,2}[.)][ \t]*)?(?:(?:[^\W\d_]+[ \t]*){0,3}:[ \t]*)?"  # "label:"
 )
 _LIST_SEP = re.compile(r"[^\S\n]*(?:[,;]|[-(][^\n]{0,60}?[,;)]|,?[^\S\n]+a)[^\S\n]*|,[^\n]{0,80}?;[^\S\n]*")
 

@@ -787,3 +787,18 @@ def test_a_name_ends_at_a_relative_clause_and_joins_a_word_broken_at_a_line_end(
         "Osoby v krizi a ohrožené sociálním vyloučením",
         "Rodina a děti",
     ]
+
+
+def test_a_steering_group_counted_in_its_heading_over_sub_bullets_and_labels() -> None:
+    text = (
+        "Řídící skupina (6 členů)\n"
+        "o předsedkyně: Ing. Lenka Hrubá, místostarostka obce\n"
+        "o koordinátor KPSS: Mgr. Vojtěch Malý\n"
+        "o zástupci obcí: Jaroslav Kos (starosta Lhotky)\n\n"
+        "Pracovní skupiny\n"
+    )
+    assert extract_coordination_group(text).members == [
+        "Ing. Lenka Hrubá",
+        "Mgr. Vojtěch Malý",
+        "Jaroslav Kos",
+    ]
