@@ -33,7 +33,7 @@ class _Plan:
         self.period = None
         self.ordinal: int | None = None
         self.plan = False
-        self.borrowed: tuple[str, tuple[int, int]] | None = None  # a status cue of a sentence after it
+        self.borrowed: tuple[str, tuple[int, int]] | None = None  # a status cued near it (_borrow_statuses)
         self.add(mention)
 
     def add(self, mention: Mention) -> None:
@@ -160,7 +160,7 @@ def _heading_cue(doc: Document, before: Mention, mention: Mention) -> tuple[str,
     "Zastupitelé schválili nový komunitní plán\n… schválilo Komunitní plán … 2026–2029")."""
     if before.period is not None or before.ordinal or not before.is_plan or before.status is None:
         return None
-    if mention.head.start - before.head.start > ORDINAL_AHEAD_CHARS:
+    if mention.head.start - before.head.start > ORDINAL_AHEAD_CHARS:  # (a headline's reach, as for ordinals)
         return None
     start = doc.text.rfind("\n", 0, before.head.start) + 1
     end = doc.text.find("\n", before.head.end)
@@ -280,11 +280,12 @@ def _to_fact(doc: Document, plan: _Plan) -> PlanFact:
     status = _status(plan) or _just_approved(plan)
     if status:
         fact.status = status[0]
-        rule = (
-            "just_approved"
-            if plan.approval and status[1] == plan.approval.verb
-            else f"status_cue:{status[0]}"
-        )
+        if plan.approval and status[1] == plan.approval.verb:
+            rule = "just_approved"
+        elif status is plan.borrowed:  # read off a sentence referring back to it, or a heading above
+            rule = f"status_cue_nearby:{status[0]}"
+        else:
+            rule = f"status_cue:{status[0]}"
         fact.cite("status", *status[1], rule)
     if plan.approval is not None:
         _cite_approval(fact, plan.approval)

@@ -434,3 +434,9 @@ def test_a_title_page_in_capitals_over_several_lines_names_its_plans_period():
         "Dokument byl schválen Zastupitelstvem obce Lhota dne 9. 12. 2024\nusnesením č. 14/2024/Z-7.\n"
     )
     assert approval_of(text) == [(2025, "2024-12-09", "14/2024/Z-7")]
+
+
+def test_a_status_read_near_the_plan_names_its_rule():
+    (plan,) = plans("Aktuální komunitní plán\nKomunitní plán obce Lhota na období 2025–2028 vyšel tiskem.\n")
+    assert plan.status == "current"
+    assert [e.rule for e in plan.evidence if e.field == "status"] == ["status_cue_nearby:current"]
