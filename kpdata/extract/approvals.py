@@ -21,6 +21,8 @@ __all__ = ["Approval", "find_approvals"]
 
 
 CLAUSE_REACH = 400  # an approval's date, body and resolution are read this close to its verb
+NEAR_CHARS = 60  # a steering group this close to the verb, in its paragraph, is the one that voted
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _FORM_LINES_ABOVE = 4  # a resolution's body, number and session date stand this many lines above its verb
 _ENUMERATOR = re.compile(r"[ \t]*(?:[IVX]{1,4}\.|\d{1,2}[.)]|[a-z]\))?[ \t]*")
 _RELATIVE = re.compile(r",[ \t\n]*(?:ktery|ktera|ktere|kterou|jenz|jez)\b")
@@ -45,6 +47,7 @@ class Approval:
 class _Rules:
     verbs: Scanner
     negative: re.Pattern
+    negative_near: re.Pattern
     bodies: tuple[tuple[str, re.Pattern], ...]
     resolution: re.Pattern
 
@@ -55,6 +58,7 @@ def _rules() -> _Rules:
     return _Rules(
         verbs=Scanner(data["verbs"], not_after="word"),
         negative=re.compile("|".join(data["not_approval"])),
+        negative_near=re.compile("|".join(data["not_approval_near"])),
         bodies=tuple((code, re.compile("|".join(pats))) for code, pats in data["bodies"].items()),
         resolution=re.compile(data["resolution"]),
     )
@@ -134,7 +138,15 @@ def _own_clause(doc: Document, start: int, end: int, verb: int) -> tuple[int, in
     relative = _RELATIVE.search(doc.folded, verb, end)
     if relative and negative.search(doc.folded, relative.start(), end):
         end = relative.start()
-    return None if negative.search(doc.folded, start, end) else (start, end)
+    if negative.search(doc.folded, start, end):
+        return None
+    for near in _rules().negative_near.finditer(
+        doc.folded, max(start, verb - NEAR_CHARS), min(end, verb + NEAR_CHARS)
+    ):
+        lo, hi = sorted((near.start(), verb))
+        if not _PARAGRAPH_BREAK.search(doc.folded, lo, hi):
+            return None
+    return start, end
 
 
 def _approval_at(doc: Document, verb: re.Match) -> Approval | None:

@@ -440,3 +440,14 @@ def test_a_status_read_near_the_plan_names_its_rule():
     (plan,) = plans("Aktuální komunitní plán\nKomunitní plán obce Lhota na období 2025–2028 vyšel tiskem.\n")
     assert plan.status == "current"
     assert [e.rule for e in plan.evidence if e.field == "status"] == ["status_cue_nearby:current"]
+
+
+def test_a_steering_group_votes_near_the_verb_but_is_only_named_in_passing_further_off():
+    named_in_passing = (
+        "Komunitní plán obce Lhota na období 2025–2028\n\n"
+        "Zpracovatel: Obecní úřad Lhota, ve spolupráci s řídící skupinou a pracovními skupinami\n\n"
+        "Dokument byl schválen Zastupitelstvem obce Lhota dne 9. 12. 2024 usnesením č. 14/2024/Z-7.\n"
+    )
+    assert approval_of(named_in_passing) == [(2025, "2024-12-09", "14/2024/Z-7")]
+    own_vote = "Komunitní plán obce Lhota na období 2025–2028 schválila řídící skupina dne 21. 10. 2024."
+    assert approval_of(own_vote) == [(2025, None, None)]
