@@ -9,9 +9,11 @@ vote, a future approval). Which plan it adopts is decided by :mod:`kpdata.extrac
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from kpdata.extract.approval_tables import TableApproval, table_approvals
 from kpdata.extract.dates import DateMatch, find_dates
 from kpdata.extract.document import Document
 from kpdata.extract.lexicon import rule_file
@@ -25,6 +27,7 @@ NEAR_CHARS = 60  # a steering group this close to the verb, in its paragraph, is
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _FORM_LINES_ABOVE = 4  # a resolution's body, number and session date stand this many lines above its verb
 _ENUMERATOR = re.compile(r"[ \t]*(?:[IVX]{1,4}\.|\d{1,2}[.)]|[a-z]\))?[ \t]*")
+_RESOLUTION_CELL = re.compile(r"(?:usn(?:esení)?\.?[ ]*)?(?:č\.[ ]*)?(?P<number>[\w]+(?:[/-][\w]+)+)")
 _RELATIVE = re.compile(r",[ \t\n]*(?:ktery|ktera|ktere|kterou|jenz|jez)\b")
 
 
@@ -41,6 +44,7 @@ class Approval:
     resolution: str | None
     resolution_span: tuple[int, int] | None
     parenthetical: bool
+    row: bool = False  # a row of a table of plans: it adopts the plan its row names
 
 
 @dataclass(frozen=True)
@@ -178,13 +182,48 @@ def _approval_at(doc: Document, verb: re.Match) -> Approval | None:
     )
 
 
+def _body_in(doc: Document) -> Callable[[int, int], tuple[int, int] | None]:
+    def body_span(start: int, end: int) -> tuple[int, int] | None:
+        found = _body(doc, start, end, start)
+        return found[1] if found else None
+
+    return body_span
+
+
+def _from_row(doc: Document, row: TableApproval) -> Approval:
+    """The approval a row of a table of plans states (its date and resolution cells, when it has them)."""
+    body = _body(doc, *row.verb, row.verb[0]) or ("", row.body)  # (table_approvals found one there)
+    date = _date(doc, *row.date, row.date[0]) if row.date else None
+    resolution = None
+    if row.resolution and _RESOLUTION_CELL.fullmatch(doc.text, *row.resolution):
+        m = _RESOLUTION_CELL.fullmatch(doc.text, *row.resolution)
+        resolution = (m["number"], (m.start("number"), m.end("number")))
+    return Approval(
+        start=row.start,
+        end=row.end,
+        verb=row.verb,
+        body=body[0],
+        body_span=body[1],
+        date=date,
+        resolution=resolution[0] if resolution else None,
+        resolution_span=resolution[1] if resolution else None,
+        parenthetical=False,
+        row=True,
+    )
+
+
 def find_approvals(doc: Document) -> list[Approval]:
-    """Every clause of the page that reports an adoption by a council, in order; one per clause."""
+    """Every clause of the page that reports an adoption by a council, and every row of a table of plans
+    that says who approved it, in order; one per clause."""
+    rows = table_approvals(doc, doc.raw, _body_in(doc))
+    tables = [r.header for r in rows] + [(r.start, r.end) for r in rows]  # (few: most pages have none)
     out: list[Approval] = []
     for verb in _rules().verbs.finditer(doc.folded):
         if out and out[-1].start <= verb.start() < out[-1].end:
             continue
+        if any(s <= verb.start() < e for s, e in tables):
+            continue  # a table's "Schválil" column, or its rows: read by table_approvals
         approval = _approval_at(doc, verb)
         if approval is not None:
             out.append(approval)
-    return out
+    return sorted(out + [_from_row(doc, r) for r in rows], key=lambda a: a.start)

@@ -201,7 +201,10 @@ class _MentionIndex:
 
 
 def _nearest_plan(doc: Document, index: _MentionIndex, approval: Approval) -> _Plan | None:
-    """The plan an approval adopts: the mention just before a parenthesis, else the nearest in the sentence."""
+    """The plan an approval adopts: the plan its table row names, the mention just before a parenthesis,
+    else the nearest in the sentence."""
+    if approval.row:
+        return index.nearest_start(approval.verb[0], approval.start, approval.end)
     if approval.parenthetical:
         before = index.ending_in(approval.start - 3, approval.start)
         if before is not None:

@@ -451,3 +451,18 @@ def test_a_steering_group_votes_near_the_verb_but_is_only_named_in_passing_furth
     assert approval_of(named_in_passing) == [(2025, "2024-12-09", "14/2024/Z-7")]
     own_vote = "Komunitní plán obce Lhota na období 2025–2028 schválila řídící skupina dne 21. 10. 2024."
     assert approval_of(own_vote) == [(2025, None, None)]
+
+
+def test_a_table_of_plans_says_who_approved_each_and_when():
+    barred = (
+        "Dokument | Období | Schválil | Datum | Usnesení | Stav\n"
+        "Komunitní plán obce Lhota | 2025 - 2028 | Zastupitelstvo obce Lhota | 11. 12. 2024 | 14/2024/ZO | aktuální\n"
+        "Komunitní plán obce Lhota | 2021 - 2024 | Zastupitelstvo obce Lhota | 16. 12. 2020 | 22/2020/ZO | archiv\n"
+        "Akční plán na rok 2025 | 2025 | Rada obce Lhota | 20. 1. 2025 | 3/2025/RO | aktuální\n"
+    )
+    assert [(p.period_from, p.approved_on, p.resolution, p.status) for p in plans(barred)] == [
+        (2025, "2024-12-11", "14/2024/ZO", "current"),
+        (2021, "2020-12-16", "22/2020/ZO", "archived"),
+    ]
+    tabbed = "Plán\tObdobí\tSchváleno\nKomunitní plán obce Lhota\t2019–2022\tŘídící skupina 3. 3. 2018\n"
+    assert approval_of(tabbed) == [(2019, None, None)]  # a steering group is no council
