@@ -50,8 +50,9 @@ _LABEL = re.compile(
 # opening words, found in the folded text with str.find (textcache): the engine scans them slowly.
 _LABEL_WORDS = ("pracovn", "ps")
 _CODE = Scanner(  # opens with its code letters (a fast scan); what may not precede them is checked in code
-    r"(?P<code>(?:PS|PRS|PSK|KS)[ ]?\d{1,2})(?![\w/])"
-    r"(?:(?:[ \t]*[-:][ \t]*|[ \t]+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))(?P<name>[^\W\d_][^\n,.;()|]{2,80}))?",
+    r"(?P<code>(?:PS|PRS|PSK|KS)(?:[ ]?\d{1,2}|[ ](?P<roman>I{1,3}|IV|VI{0,3}|IX|X)))(?![\w/])"
+    r"(?:(?:[ \t]*[-:][ \t]*|[ \t]{1,2}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))(?!(?:PS|PRS|PSK|KS)\b)"  # (not a gap)
+    r"(?P<name>[^\W\d_][^\n,.;()|]{2,80}))?",
     not_after=r"[\w/.-]",
     anchor_min=2,  # capital letters: rare enough to find "PS", "KS" with str.find
 )
@@ -61,8 +62,11 @@ _PS_NAMED = Scanner(  # "PS Senioři a PS Rodina": a name's words end before the
 _AND_TAIL = re.compile(r"[ ]a\Z")
 # a heading, or a sentence ending in a colon that introduces a list: "Pracovní skupiny se scházejí v těchto
 # oblastech:" (a longer tail only before the colon)
-_HEADING = re.compile(
-    r"(?im)^[ \t]*[^\n]{0,60}pracovní(?:ch)?\s+skupin(?:y|ách|ami)?\b(?:[^\n]{0,60}|[^\n]{0,150}:[ \t]*)$"
+_HEADING = (
+    re.compile(  # (after the sentences its line opens with: "Proces řídí … Práce probíhá ve … skupinách:")
+        r"(?im)^[ \t]*(?:[^\n]{0,300}?[.!?][ \t]+)?[^\n]{0,60}pracovní(?:ch)?\s+skupin(?:y|ách|ami)?\b"
+        r"(?:[^\n]{0,60}|[^\n]{0,150}:[ \t]*)$"
+    )
 )
 _COLUMN_WORDS = r"(?:vedoucí(?:\s+skupiny)?|garant\w*|koordinátor\w*|kontakt\w*|e-mail|telefon|členové)"
 _COLUMNS_HEADING = re.compile(  # "Pracovní skupina", "Skupina – vedoucí – kontakt" (after normalising)
@@ -149,7 +153,7 @@ def _coded(text: str) -> list[_Cand]:
             named.add(code)
     for m in found:
         code = re.sub(r"\s", "", m.group("code"))
-        if code not in named:
+        if code not in named and not m.group("roman"):  # ("PS V" alone may be "PS v Lhotě")
             named.add(code)
             out.append(_Cand(m.group("code"), m.start(), m.end("code"), "group_code"))
     return out
@@ -233,17 +237,23 @@ def _bullets(text: str) -> list[_Cand]:
         # a short heading, or a sentence that introduces a list ("V obci pracují tyto pracovní skupiny:")
         if heading.endswith(".") or (len(heading.split()) > _HEADING_WORDS and not heading.endswith(":")):
             continue
-        listed, intro = 0, _Intro()
+        listed, intro, detail = 0, _Intro(), ""
         for line_start_at, line_end_at in lines_after(text, h.end(), reach=3000):
             body = text[line_start_at:line_end_at]
             if intro.goes_on(body):
                 continue  # a hard-wrapped line of the paragraph before the list
+            if detail.rstrip().endswith(","):
+                detail = body
+                continue  # a detail line (its members) wrapped after a comma
+            detail = ""
             found = _list_item(text, line_start_at, line_end_at)
             if found:
                 listed += 1
                 out.append(_Cand(found[0], found[1], found[1] + len(found[0]), "heading_list"))
-            elif listed and (_detail_line(body) or _wrapped(text, line_start_at) or _describes(body)):
-                continue  # the leader or members of the group above, the rest of its line, what it does
+            elif listed and _detail_line(body):
+                detail = body  # the leader or members of the group above
+            elif listed and (_wrapped(text, line_start_at) or _describes(body)):
+                continue  # the rest of the line above, what the group does
             elif not listed and _COLUMN_CELL.fullmatch(body):
                 continue  # the other header cells of a table dumped one cell a line
             elif not (listed or heading.endswith(":")) and intro.opens(body):
@@ -512,12 +522,20 @@ def _group_role(label: str) -> bool:
 
 def _role_line_members(text: str, start: int, end: int) -> list[str]:
     """Everyone named on the lines of ``text[start:end]`` that open with a group-role label ("členové:
-    Jan Malý; Eva Nová", "vedoucí: …"), not only the first person after the label."""
+    Jan Malý; Eva Nová", "vedoucí: …"), not only the first person after the label, and on the lines
+    such a line wraps onto after a comma."""
     out = []
+    going_on = False  # the line above was a member line ending with a comma: this one continues it
     for line in text[start:end].split("\n"):
         label = _DETAIL_LABEL.match(line)
         if label and (_MEMBERS_LABEL.match(label.group(1)) or _group_role(line[: label.end()])):
             out += [name for name, _, _ in line_members(line)]
+        elif going_on and not label:
+            out += [p.name for p in find_people(line)]
+        else:
+            going_on = False
+            continue
+        going_on = line.rstrip().endswith(",")
     return out
 
 

@@ -802,3 +802,32 @@ def test_a_steering_group_counted_in_its_heading_over_sub_bullets_and_labels() -
         "Mgr. Vojtěch Malý",
         "Jaroslav Kos",
     ]
+
+
+def test_a_list_introduced_by_the_last_sentence_of_a_line() -> None:
+    text = (
+        "Proces řídí řídící skupina, které předsedá starosta. Práce probíhá ve dvou pracovních skupinách:\n"
+        "Senioři – vede ji Mgr. Hana Malá (Domov Lipka)\n"
+        "Rodina, děti a mládež – vede ji Bc. Ivo Kos\n"
+    )
+    assert [(g.name, g.members_named) for g in extract_working_groups(text)] == [
+        ("Senioři", ["Mgr. Hana Malá"]),
+        ("Rodina, děti a mládež", ["Bc. Ivo Kos"]),
+    ]
+
+
+def test_groups_coded_in_roman_numerals_with_members_wrapped_after_a_comma() -> None:
+    text = (
+        "PS I Senioři\n"
+        "Vedoucí: Mgr. Iva Malá (Charita Lhota)\n"
+        "Členové: Bc. Olga Nová (Domov pro seniory Lipka, p. o.), Jaroslava\n"
+        "Kubíčková (Klub seniorů Lhota), Marie Hrubá\n\n"
+        "PS II Osoby se zdravotním postižením\n"
+        "Vedoucí: Petr Sova, DiS.\n\n"
+        "Tab. 3 Počet členů\nPS I        PS II       celkem\n11          9           20\n"
+    )
+    found = extract_working_groups(text)
+    assert [(g.name, g.members_named) for g in found] == [
+        ("PS I Senioři", ["Mgr. Iva Malá", "Bc. Olga Nová", "Jaroslava Kubíčková", "Marie Hrubá"]),
+        ("PS II Osoby se zdravotním postižením", ["Petr Sova, DiS."]),
+    ]
