@@ -11,7 +11,7 @@ import pytest
 MIN_F1 = 0.99  # micro-F1 reached on the dev pages and seeds (0.996 when set), rounded down
 # score.py's default set holds the dev pages, not the dev documents (PDF text dumps): scored apart
 DOCUMENTS_MIN_F1 = 0.70  # on ../shared/corpus/dev/documents (0.707 when set)
-PROBE_MIN_F1 = 0.89  # on the project's own probe pages (fixtures/probe_corpus, 126 pages: 0.891 when set)
+PROBE_MIN_F1 = 0.88  # on the project's own probe pages (fixtures/probe_corpus, 140 pages: 0.886 when set)
 PROBE_CORPUS = Path(__file__).parent / "fixtures" / "probe_corpus"
 
 
@@ -37,4 +37,4 @@ def test_dev_documents_score_does_not_regress(shared):
 
 def test_probe_corpus_score_does_not_regress(shared):
     out = _score(shared, "--corpus", str(PROBE_CORPUS), "--min-f1", str(PROBE_MIN_F1))
-    assert "pages 126, crashes 0" in out
+    assert "pages 140, crashes 0" in out
