@@ -121,9 +121,10 @@ def _header_key(cell: str) -> str:
 
 def _header(text: str, start: int, end: int, layout: str) -> _Header | None:
     """The table header on the line ``text[start:end]``, when one of its cells names the group column."""
-    if end - start > _MAX_ROW:
-        return None
-    kind = "bar" if "|" in text[start:end] else "tab" if "\t" in layout[start:end] else "gap"
+    line = text[start:end].strip()
+    if end - start > _MAX_ROW or not ("|" in line or "  " in line or "\t" in layout[start:end]):
+        return None  # (most lines that say "skupin" are prose: no cells to split)
+    kind = "bar" if "|" in line else "tab" if "\t" in layout[start:end] else "gap"
     cells = _cells(text, start, end, kind, layout)
     if len(cells) < 2:
         return None
