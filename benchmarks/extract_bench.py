@@ -6,7 +6,8 @@ Prints: the cold first page (rule files and the territory reference loading), wa
 corpus pages (../shared/corpus dev pages + seeds; skipped when ../shared is absent), the time per family,
 and the time of a 1 MB page (corpus pages repeated, plan documents repeated, and a dense synthetic page of
 our own: a dated approval, a contact and four figures in every 700 characters).
-Then the seconds per MB at 0.25, 1 and 2 MB (linear time: about the same). Timings on a shared machine
+Then the seconds per MB at 0.25, 1 and 2 MB (linear time: about the same), and at 0.25 and 1 MB of
+single shapes repeated (each finder's worst case: linear too, if slower per MB). Timings on a shared machine
 vary by tens of per cent from run to run, so each figure is the best of --repeat runs (as timeit reports)
 with the median beside it; compare versions in one run, or count instructions (valgrind
 --tool=callgrind). Targets: >= 200 pages/s, a 1 MB page in < 1 s.
@@ -38,6 +39,21 @@ Dotazník pro veřejnost vyplňte do 31. 3. 2024. Veřejné projednání návrhu
 • Zápis z jednání pracovní skupiny 14. 3. 2024
 • Akční plán na rok 2024
 """
+
+
+# Lines of a single shape repeated into 1 MB (our own words): each finder's worst case should stay
+# linear, in the same seconds per MB as at a quarter of the size.
+_HOSTILE = {
+    "minutes": "Zápis z jednání pracovní skupiny Senioři\nPřítomni:\nMgr. Jana Malá   Charita\nBc. Petr Kos   Domov\n",
+    "plan table": "Dokument | Období | Schválil | Datum | Usnesení\nKomunitní plán obce Lhota | 2025 - 2028 | "
+    "Zastupitelstvo obce Lhota | 11. 12. 2024 | 14/2024/ZO\n",
+    "gap table": "Pracovní skupina     Vedoucí      Členové\nSenioři a osoby se   Mgr. Jana    Petr Kos,\n"
+    "zdravotním           Malá         Eva Nová\n",
+    "prose groups": "ve skupině pro seniory se sešli a skupinu Rodina vede Mgr. Jan Kos; tým pro rodiny ",
+    "headings": "Proces řídí skupina. A. B. C. Práce probíhá ve třech pracovních skupinách:\nSenioři – vede ji Mgr. Jana Malá\n",
+    "members": "Členové: Mgr. Jana Malá, Petr Kos, Eva Nová, Jan Novák, Ivo Malý, Ota Kos, Lea Nová,\n",
+    "parts": "Z 46 opatření bylo 31 splněno, z toho 12 v roce 2024, 138 osob, z toho 27 žen. ",
+}
 
 
 def corpus_pages() -> list[tuple[str, str | None]]:
@@ -129,12 +145,14 @@ def main() -> None:
             f"all families; best {min(owns):.2f} s without people"
         )
     print("linear time:", scaling(sources[0][1]))
+    for label, unit in _HOSTILE.items():
+        print(f"one shape repeated ({label}):", scaling(unit, sizes=(250_000, 1_000_000)))
 
 
-def scaling(source: str) -> str:
-    """Seconds per MB of ``source`` repeated to 0.25, 1 and 2 MB (each text new: no cache hit)."""
+def scaling(source: str, sizes: tuple[int, ...] = (250_000, 1_000_000, 2_000_000)) -> str:
+    """Seconds per MB of ``source`` repeated to each of ``sizes`` (each text new: no cache hit)."""
     out = []
-    for size in (250_000, 1_000_000, 2_000_000):
+    for size in sizes:
         text = f"{size}\n" + (source * (size // len(source) + 1))[:size]
         start = time.process_time()
         extract_page(text)

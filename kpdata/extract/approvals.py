@@ -9,6 +9,7 @@ vote, a future approval). Which plan it adopts is decided by :mod:`kpdata.extrac
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -216,12 +217,14 @@ def find_approvals(doc: Document) -> list[Approval]:
     """Every clause of the page that reports an adoption by a council, and every row of a table of plans
     that says who approved it, in order; one per clause."""
     rows = table_approvals(doc, doc.raw, _body_in(doc))
-    tables = [r.header for r in rows] + [(r.start, r.end) for r in rows]  # (few: most pages have none)
+    tables = sorted({r.header for r in rows} | {(r.start, r.end) for r in rows})  # (lines: apart)
+    starts = [s for s, _ in tables]
     out: list[Approval] = []
     for verb in _rules().verbs.finditer(doc.folded):
         if out and out[-1].start <= verb.start() < out[-1].end:
             continue
-        if any(s <= verb.start() < e for s, e in tables):
+        i = bisect_right(starts, verb.start()) - 1
+        if i >= 0 and verb.start() < tables[i][1]:
             continue  # a table's "Schválil" column, or its rows: read by table_approvals
         approval = _approval_at(doc, verb)
         if approval is not None:

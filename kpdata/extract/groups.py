@@ -29,8 +29,9 @@ from kpdata.extract.person_lists import line_members, person_lists
 from kpdata.extract.person_roles import people_roles
 from kpdata.extract.roles import find_roles
 from kpdata.extract.target_groups import target_group, target_group_at
-from kpdata.extract.text import Scanner, fold
+from kpdata.extract.text import Scanner, fold, starts_of
 from kpdata.extract.textcache import (
+    folded,
     line_end,
     line_start,
     lines_after,
@@ -62,12 +63,11 @@ _PS_NAMED = Scanner(  # "PS Senioři a PS Rodina": a name's words end before the
 _AND_TAIL = re.compile(r"[ ]a\Z")
 # a heading, or a sentence ending in a colon that introduces a list: "Pracovní skupiny se scházejí v těchto
 # oblastech:" (a longer tail only before the colon)
-_HEADING = (
-    re.compile(  # (after the sentences its line opens with: "Proces řídí … Práce probíhá ve … skupinách:")
-        r"(?im)^[ \t]*(?:[^\n]{0,300}?[.!?][ \t]+)?[^\n]{0,60}pracovní(?:ch)?\s+skupin(?:y|ách|ami)?\b"
-        r"(?:[^\n]{0,60}|[^\n]{0,150}:[ \t]*)$"
-    )
-)
+_HEADING_BODY = r"[^\n]{0,60}pracovní(?:ch)?\s+skupin(?:y|ách|ami)?\b(?:[^\n]{0,60}|[^\n]{0,150}:[ \t]*)$"
+_HEADING = re.compile(rf"(?im)^[ \t]*{_HEADING_BODY}")
+# the same as the last sentence of its line: "Proces řídí … Práce probíhá ve třech pracovních skupinách:"
+_HEADING_AFTER_SENTENCE = re.compile(rf"(?im){_HEADING_BODY}")
+_SENTENCE_END = re.compile(r"[.!?][ \t]+")
 _COLUMN_WORDS = r"(?:vedoucí(?:\s+skupiny)?|garant\w*|koordinátor\w*|kontakt\w*|e-mail|telefon|členové)"
 _COLUMNS_HEADING = re.compile(  # "Pracovní skupina", "Skupina – vedoucí – kontakt" (after normalising)
     rf"(?im)^[ \t]*(?:pracovní\s+)?skupin[ay]?(?:[ \t]*[-/|,][ \t]*{_COLUMN_WORDS}){{0,4}}[ \t]*:?[ \t]*$"
@@ -104,6 +104,7 @@ _CONTACT_LINE = re.compile(rf"(?i)[ \t]*{_CONTACT_ITEM}(?:[ \t]*[,;][ \t]*{_CONT
 _CONTACT_LABEL = re.compile(r"(?i)(?:tel|telefon|mobil|mob|e-?mail|kontakt|web)\b")
 _COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
 _PARAGRAPH_WORDS = 6
+_LIST_REACH = 3000  # a list of groups ends this far after its heading, at the latest
 _BROKEN_WORD = re.compile(r"([^\W\d_])[-‐][ \t]*\n[ \t]*(?=[a-záčďéěíňóřšťúůýž])")
 _LOWER_OPENING = re.compile(r"[ \t]*[a-záčďéěíňóřšťúůýž]")
 _DIVIDER = re.compile(r"[ \t]*(?:-[ \t]|:)")  # where a name ends before its leader
@@ -227,18 +228,42 @@ def _headings(text: str) -> list[re.Match[str]]:
     a table dumped one cell a line or one row a line ("Pracovní skupina", "Skupina – vedoucí – kontakt")."""
     found = list(matches_on_lines(_HEADING, text, _GROUP_WORDS))
     found += matches_on_lines(_COLUMNS_HEADING, text, ("skupin",))
+    found += _last_sentence_headings(text, {text.rfind("\n", 0, m.start()) for m in found})
     return sorted(found, key=lambda m: m.start())
+
+
+def _last_sentence_headings(text: str, done: set[int]) -> list[re.Match[str]]:
+    """Headings that are the last sentence of a line holding other sentences before them (the lines
+    whose newline before them is in ``done`` already head a list as a whole)."""
+    out = []
+    seen = -2
+    for at in starts_of(folded(text), _GROUP_WORDS):
+        line = text.rfind("\n", 0, at)
+        if line in done or line == seen:
+            continue
+        seen = line
+        ends = list(_SENTENCE_END.finditer(text, line + 1, at))
+        if ends and (m := _HEADING_AFTER_SENTENCE.match(text, ends[-1].end())):
+            out.append(m)
+    return out
 
 
 def _bullets(text: str) -> list[_Cand]:
     out = []
-    for h in _headings(text):
+    # a short heading, or a sentence that introduces a list ("V obci pracují tyto pracovní skupiny:")
+    headings = [
+        h
+        for h in _headings(text)
+        if not (
+            (heading := h.group().rstrip()).endswith(".")
+            or (len(heading.split()) > _HEADING_WORDS and not heading.endswith(":"))
+        )
+    ]
+    for k, h in enumerate(headings):
         heading = h.group().rstrip()
-        # a short heading, or a sentence that introduces a list ("V obci pracují tyto pracovní skupiny:")
-        if heading.endswith(".") or (len(heading.split()) > _HEADING_WORDS and not heading.endswith(":")):
-            continue
         listed, intro, detail = 0, _Intro(), ""
-        for line_start_at, line_end_at in lines_after(text, h.end(), reach=3000):
+        reach = min(_LIST_REACH, headings[k + 1].start() - h.end()) if k + 1 < len(headings) else _LIST_REACH
+        for line_start_at, line_end_at in lines_after(text, h.end(), reach=reach):  # (up to the next heading)
             body = text[line_start_at:line_end_at]
             if intro.goes_on(body):
                 continue  # a hard-wrapped line of the paragraph before the list
@@ -298,7 +323,7 @@ def _wrapped(text: str, start: int) -> bool:
 def _describes(body: str) -> bool:
     """A paragraph under a listed group that tells what it does ("Skupina řeší dostupnost …")."""
     return (
-        _ends_paragraph(body)
+        body.rstrip().endswith(".")
         and len(body.split()) >= _PARAGRAPH_WORDS
         and "skupin" in fold(body)
         and _prose_line(body)
