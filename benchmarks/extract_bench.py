@@ -53,6 +53,9 @@ _HOSTILE = {
     "headings": "Proces řídí skupina. A. B. C. Práce probíhá ve třech pracovních skupinách:\nSenioři – vede ji Mgr. Jana Malá\n",
     "members": "Členové: Mgr. Jana Malá, Petr Kos, Eva Nová, Jan Novák, Ivo Malý, Ota Kos, Lea Nová,\n",
     "parts": "Z 46 opatření bylo 31 splněno, z toho 12 v roce 2024, 138 osob, z toho 27 žen. ",
+    # no line break at all: what looks back to a line's start or a sentence's reads the whole page
+    "approvals, one line": "Dokument | Schválil | Datum | Zastupitelstvo obce Lhota | 11. 12. 2024 | ",
+    "figures, one line": "Z 46 opatření bylo 31 splněno, z toho 12 v roce 2024; 138 osob, z toho 27 žen; ",
 }
 
 

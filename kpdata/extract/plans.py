@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kpdata.extract.approvals import Approval, find_approvals
+from kpdata.extract.approvals import CLAUSE_REACH, Approval, find_approvals
 from kpdata.extract.document import Document
 from kpdata.extract.mentions import Mention, find_mentions, status_cue
 from kpdata.extract.model import PlanFact
@@ -210,7 +210,10 @@ def _nearest_plan(doc: Document, index: _MentionIndex, approval: Approval) -> _P
         if before is not None:
             return before
     s_start, s_end = doc.sentence_at(approval.verb[0])
-    s_start, s_end = min(s_start, approval.start), max(s_end, approval.end)  # (a resolution's lines)
+    # within the reach of the approval's clause (a page without sentence ends is no one sentence), and
+    # over a resolution's lines
+    s_start = min(max(s_start, approval.verb[0] - CLAUSE_REACH), approval.start)
+    s_end = max(min(s_end, approval.verb[1] + CLAUSE_REACH), approval.end)
     if index.nearest_start(approval.verb[0], s_start, approval.verb[0]) is None and _PRONOUN.search(
         doc.folded, s_start, approval.verb[0]
     ):  # "Zastupitelstvo jej schválilo …": the plan named before, not one after the verb
