@@ -122,17 +122,20 @@ def _resolution_form(doc: Document, start: int, end: int, verb: int) -> tuple[in
     """A resolution's own layout: "Usnesení č. 214/2024\nZastupitelstvo města …\nI. schvaluje\nKomunitní
     plán …", the verb opening its line after an enumerator. Its clause takes in the lines above (the
     body, the number, the session's date) and the line below (what it adopts)."""
-    line = doc.text.rfind("\n", 0, verb) + 1
-    if not _ENUMERATOR.fullmatch(doc.text, line, verb):
+    reach = max(0, verb - CLAUSE_REACH)  # (all is read within the clause's reach: linear on any page)
+    line = doc.text.rfind("\n", reach, verb) + 1
+    if (line == 0 and reach > 0) or not _ENUMERATOR.fullmatch(doc.text, line, verb):
         return start, end
     above = line
     for _ in range(_FORM_LINES_ABOVE):
-        if above <= 0:
+        if above <= reach:
             break
-        above = doc.text.rfind("\n", 0, above - 1) + 1
-    below = doc.text.find("\n", verb)
-    below = doc.text.find("\n", below + 1) if below >= 0 else -1
-    return max(min(start, above), verb - CLAUSE_REACH), max(end, len(doc.text) if below < 0 else below)
+        above = doc.text.rfind("\n", reach, above - 1) + 1 or reach
+    below = doc.text.find("\n", verb, verb + CLAUSE_REACH)
+    below = doc.text.find("\n", below + 1, verb + CLAUSE_REACH) if below >= 0 else -1
+    return max(min(start, above), reach), max(
+        end, min(len(doc.text), verb + CLAUSE_REACH) if below < 0 else below
+    )
 
 
 def _own_clause(doc: Document, start: int, end: int, verb: int) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ __all__ = ["Attendance", "attendance_lists"]
 
 MINUTES_TITLE_REACH = 120  # "Zápis …" stands this close before the group it records
 LIST_REACH = 1500  # the attendance follows the title within this many characters
+_INDENT = 40
 _MEMBERS_LABEL = re.compile(r"[ \t]*(?:pritomn[iy](?:[ \t]+clenove)?|omluven[iy]|nepritomn[iy])[ \t]*:")
 _ANY_LABEL = re.compile(r"[ \t]*[^\W\d_][^\W\d_ ]*(?:[ \t][^\W\d_]+){0,2}[ \t]*:")
 
@@ -53,12 +54,20 @@ def _list_end(text: str, low: str, start: int, limit: int) -> int:
     return limit
 
 
+def _opens_line(text: str, pos: int) -> bool:
+    """Only spaces (a few at most) stand between the line's start and ``pos``."""
+    lo = max(0, pos - _INDENT)
+    before = text[lo:pos]
+    nl = before.rfind("\n")
+    return not before[nl + 1 :].strip() and (nl >= 0 or lo == 0)
+
+
 def attendance_lists(text: str) -> list[Attendance]:
     """The attendance lists of the minutes in (normalised) ``text``."""
     low = folded(text)
     out = []
     for title in occurrences(low, "zapis"):
-        if text[text.rfind("\n", 0, title) + 1 : title].strip():
+        if not _opens_line(text, title):
             continue  # the minutes' own title opens its line ("• Zápis z jednání …" is a link to them)
         limit = min(len(text), title + LIST_REACH)
         covered = -1

@@ -121,8 +121,10 @@ def _header_key(cell: str) -> str:
 
 def _header(text: str, start: int, end: int, layout: str) -> _Header | None:
     """The table header on the line ``text[start:end]``, when one of its cells names the group column."""
+    if end - start > _MAX_ROW:
+        return None
     line = text[start:end].strip()
-    if end - start > _MAX_ROW or not ("|" in line or "  " in line or "\t" in layout[start:end]):
+    if not ("|" in line or "  " in line or "\t" in layout[start:end]):
         return None  # (most lines that say "skupin" are prose: no cells to split)
     kind = "bar" if "|" in line else "tab" if "\t" in layout[start:end] else "gap"
     cells = _cells(text, start, end, kind, layout)
@@ -233,10 +235,10 @@ def table_groups(text: str, layout: str | None = None) -> list[TableGroup]:
         if at < done:
             continue
         start, end = _line_at(text, text.rfind("\n", 0, at) + 1)
+        done = end  # (a line is tried once, however often it says "skupin")
         header = _header(text, start, end, layout)
         if header is None:
             continue
-        done = end
         current = _Rows()
         while done < len(text):
             row_start, row_end = _line_at(text, done + 1)

@@ -68,6 +68,7 @@ _HEADING = re.compile(rf"(?im)^[ \t]*{_HEADING_BODY}")
 # the same as the last sentence of its line: "Proces řídí … Práce probíhá ve třech pracovních skupinách:"
 _HEADING_AFTER_SENTENCE = re.compile(rf"(?im){_HEADING_BODY}")
 _SENTENCE_END = re.compile(r"[.!?][ \t]+")
+_HEADING_LINE = 600  # a longer line is a paragraph: its last sentence heads no list
 _COLUMN_WORDS = r"(?:vedoucí(?:\s+skupiny)?|garant\w*|koordinátor\w*|kontakt\w*|e-mail|telefon|členové)"
 _COLUMNS_HEADING = re.compile(  # "Pracovní skupina", "Skupina – vedoucí – kontakt" (after normalising)
     rf"(?im)^[ \t]*(?:pracovní\s+)?skupin[ay]?(?:[ \t]*[-/|,][ \t]*{_COLUMN_WORDS}){{0,4}}[ \t]*:?[ \t]*$"
@@ -236,12 +237,15 @@ def _last_sentence_headings(text: str, done: set[int]) -> list[re.Match[str]]:
     """Headings that are the last sentence of a line holding other sentences before them (the lines
     whose newline before them is in ``done`` already head a list as a whole)."""
     out = []
-    seen = -2
+    line_end_at = -1
     for at in starts_of(folded(text), _GROUP_WORDS):
+        if at <= line_end_at:
+            continue  # (a line is read once, however often it names the groups)
         line = text.rfind("\n", 0, at)
-        if line in done or line == seen:
+        line_end_at = text.find("\n", at)
+        line_end_at = len(text) if line_end_at < 0 else line_end_at
+        if line in done or line_end_at - line > _HEADING_LINE:
             continue
-        seen = line
         ends = list(_SENTENCE_END.finditer(text, line + 1, at))
         if ends and (m := _HEADING_AFTER_SENTENCE.match(text, ends[-1].end())):
             out.append(m)

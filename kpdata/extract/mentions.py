@@ -22,6 +22,7 @@ __all__ = ["Head", "Mention", "find_heads", "find_mentions", "status_cue"]
 
 MAX_TITLE_CHARS = 250  # a period further from its head than this is not that document's period
 CUE_LOOKBACK = 90  # status cues are read this far before a head (within its sentence)
+_LINE_LOOKBACK = 200
 CUE_LOOKAHEAD = 120  # ... and this far after its period
 
 
@@ -192,7 +193,10 @@ def status_cue(doc: Document, lo: int, hi: int) -> tuple[str, tuple[int, int]] |
 
 
 def _line_start(doc: Document, pos: int) -> int:
-    return doc.text.rfind("\n", 0, pos) + 1
+    """Where the line holding ``pos`` starts, looking back _LINE_LOOKBACK characters at most (on a longer
+    line, that far back: its readers only ask whether a word opens the line)."""
+    lo = max(0, pos - _LINE_LOOKBACK)
+    return doc.text.rfind("\n", lo, pos) + 1 or lo
 
 
 def _attach_periods(doc: Document, heads: list[Head], periods: list[Period]) -> dict[int, list[Period]]:
