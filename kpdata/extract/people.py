@@ -135,11 +135,16 @@ def _adjacent(text: str, left_end: int, right_start: int, *, wrapped: bool = Fal
     return left_end - (text.rfind("\n", 0, left_end) + 1) >= WRAPPED_LINE
 
 
-def person_at(text: str, tokens: list[re.Match[str]], i: int) -> Person | None:
-    """The person whose given name is ``tokens[i]``, if its neighbours make a name."""
+def person_at(text: str, tokens: list[re.Match[str]], i: int, *, free_before: bool = False) -> Person | None:
+    """The person whose given name is ``tokens[i]``, if its neighbours make a name. ``free_before``: the
+    word before it is no one's yet (a list of inverted names run together, "Bartková Marie Blahušová
+    Jiřina", pairs each given name with the surname before it when the next surname has a given name
+    after it)."""
     given = tokens[i]
     if _institution().fullmatch(_word_before(text, given.start())):
         return None
+    if free_before and (inverted := _inverted_in_a_run(text, tokens, i)):
+        return inverted
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt and _adjacent(text, given.end(), nxt.start(), wrapped=True) and _is_surname(nxt.group()):
         surnames = [nxt]
@@ -164,6 +169,23 @@ def person_at(text: str, tokens: list[re.Match[str]], i: int) -> Person | None:
     ):
         return _build(text, given, [prev], inverted=True)
     return None
+
+
+def _inverted_in_a_run(text: str, tokens: list[re.Match[str]], i: int) -> Person | None:
+    if i == 0 or i + 2 >= len(tokens):
+        return None
+    prev, nxt, third = tokens[i - 1], tokens[i + 1], tokens[i + 2]
+    if not (
+        _adjacent(text, prev.end(), tokens[i].start())
+        and _adjacent(text, tokens[i].end(), nxt.start())
+        and _adjacent(text, nxt.end(), third.start())
+    ):
+        return None
+    if is_given_form(prev.group()) or is_given_form(nxt.group()) or not is_given_form(third.group()):
+        return None
+    if not (_is_surname(prev.group()) and _is_surname(nxt.group())) or _institution().fullmatch(prev.group()):
+        return None
+    return _build(text, tokens[i], [prev], inverted=True)
 
 
 def _unknown_given_at(text: str, tokens: list[re.Match[str]], i: int) -> Person | None:
@@ -242,7 +264,7 @@ def find_people(text: str) -> list[Person]:
             continue
         word = tok.group()
         if is_given_form(word):
-            person = person_at(norm, tokens, i)
+            person = person_at(norm, tokens, i, free_before=i > 0 and tokens[i - 1].start() >= last_end)
         elif i < last and 0 < tokens[i + 1].start() - tok.end() < 3 and not word.isupper():
             # (what _unknown_given_at asks first, asked cheaply: the next word adjacent, no all-capitals)
             person = _unknown_given_at(norm, tokens, i)

@@ -173,3 +173,20 @@ def test_names_of_a_list_one_a_line_are_not_joined_across_lines() -> None:
     from kpdata.extract.people import find_people
 
     assert [p.name for p in find_people("Členové:\nJana\nKalousová\nPetr Malý\n")] == ["Petr Malý"]
+
+
+def test_inverted_names_run_together_pair_each_given_name_with_the_surname_before_it() -> None:
+    from kpdata.extract.people import find_people
+
+    text = "Členové řídící skupiny Horáková Marie Blažková Jiřina Dvořák Jaromír Černá Eliška"
+    assert [p.name for p in find_people(text)] == [
+        "Marie Horáková",
+        "Jiřina Blažková",
+        "Jaromír Dvořák",
+        "Eliška Černá",
+    ]
+    assert [p.name for p in find_people("Jana Nová Petr Malý Eva Kosová")] == [
+        "Jana Nová",
+        "Petr Malý",
+        "Eva Kosová",
+    ]
