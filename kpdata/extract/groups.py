@@ -1,15 +1,17 @@
 """Working groups of a KPSS page: their names as written, target groups and named members.
 
-Groups are read where the page names them as working groups, in seven shapes:
-labelled lines ("Pracovní skupina: Senioři"), codes ("PS 2 – senioři", "KS1"), a list under a heading
-(or a sentence ending in a colon) that mentions working groups, a list in prose right after "pracovní
-skupiny", "pracovní skupina pro seniory", tables with a group column (:mod:`.group_tables`), and
-schedules whose lines carry an area label ("Senioři, oblast „Služby pro seniory“"); where none of these
-names a group, "PS Senioři, PS Rodina". Lists of target groups elsewhere on the page are not working
-groups. Members are the people with a group role in a group's block, everyone on its "členové:" lines,
-the people on a listed group's own line and at the start of its lines, and the people of the paragraph
-under a group named on a line of its own. The coordination (steering) group is read by
-:func:`extract_coordination_group`.
+Groups are read where the page names them as working groups, in eight shapes:
+labelled lines ("Pracovní skupina: Senioři"), codes ("PS 2 – senioři", "KS1", "PS II …"), a list under a
+heading (or a sentence ending in a colon, or a table's header cells dumped as text) that mentions
+working groups, a list in prose right after "pracovní skupiny", "pracovní skupina pro seniory", the same
+without "pracovní" ("ve skupině pro seniory", "Tým pro rodiny"), tables with a group column
+(:mod:`.group_tables`), and schedules whose lines carry an area label ("Senioři, oblast „Služby pro
+seniory“"); where none of these names a group, "PS Senioři, PS Rodina". Lists of target groups elsewhere
+on the page are not working groups. Members are the people with a group role in a group's block (after
+every place that names it), everyone on its "členové:" lines, the people on a listed group's own line
+and at the start of its lines, the people of the paragraph under a group named on a line of its own,
+and those present at its meeting by its minutes (:mod:`.group_minutes`). The coordination (steering)
+group is read by :func:`extract_coordination_group`.
 """
 
 from __future__ import annotations
