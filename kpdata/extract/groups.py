@@ -3,7 +3,7 @@
 Groups are read where the page names them as working groups, in eight shapes:
 labelled lines ("Pracovní skupina: Senioři"), codes ("PS 2 – senioři", "KS1", "PS II …"), a list under a
 heading (or a sentence ending in a colon, or a table's header cells dumped as text) that mentions
-working groups, a list in prose right after "pracovní skupiny", "pracovní skupina pro seniory", the same
+working groups (:mod:`.group_headings`), a list in prose right after "pracovní skupiny", "pracovní skupina pro seniory", the same
 without "pracovní" ("ve skupině pro seniory", "Tým pro rodiny"), tables with a group column
 (:mod:`.group_tables`), and schedules whose lines carry an area label ("Senioři, oblast „Služby pro
 seniory“"); where none of these names a group, "PS Senioři, PS Rodina". Lists of target groups elsewhere
@@ -22,6 +22,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kpdata.extract.coordination import extract_coordination_group
+from kpdata.extract.group_headings import (
+    COLUMN_GAP,
+    DETAIL_LABEL,
+    GROUP_WORDS,
+    GROUPS_NAMED,
+    MEMBERS_LABEL,
+    heading_list_items,
+)
 from kpdata.extract.group_lists import cut_at_role, name_end, person_starts, prose_list_items
 from kpdata.extract.group_minutes import MINUTES_TITLE_REACH, attendance_lists
 from kpdata.extract.group_tables import joined_name, table_groups
@@ -31,12 +39,10 @@ from kpdata.extract.person_lists import line_members, person_lists
 from kpdata.extract.person_roles import people_roles
 from kpdata.extract.roles import find_roles
 from kpdata.extract.target_groups import target_group, target_group_at
-from kpdata.extract.text import Scanner, fold, starts_of
+from kpdata.extract.text import Scanner, fold
 from kpdata.extract.textcache import (
-    folded,
     line_end,
     line_start,
-    lines_after,
     matches_from_words,
     matches_on_lines,
     normalised,
@@ -63,19 +69,6 @@ _PS_NAMED = Scanner(  # "PS Senioři a PS Rodina": a name's words end before the
     r"PS[ ]+(?P<name>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^\W\d_]+(?:[ ](?!PS\b)[^\W\d_]+){0,10})", not_after="word"
 )
 _AND_TAIL = re.compile(r"[ ]a\Z")
-# a heading, or a sentence ending in a colon that introduces a list: "Pracovní skupiny se scházejí v těchto
-# oblastech:" (a longer tail only before the colon)
-_HEADING_BODY = r"[^\n]{0,60}pracovní(?:ch)?\s+skupin(?:y|ách|ami)?\b(?:[^\n]{0,60}|[^\n]{0,150}:[ \t]*)$"
-_HEADING = re.compile(rf"(?im)^[ \t]*{_HEADING_BODY}")
-# the same as the last sentence of its line: "Proces řídí … Práce probíhá ve třech pracovních skupinách:"
-_HEADING_AFTER_SENTENCE = re.compile(rf"(?im){_HEADING_BODY}")
-_SENTENCE_END = re.compile(r"[.!?][ \t]+")
-_HEADING_LINE = 600  # a longer line is a paragraph: its last sentence heads no list
-_COLUMN_WORDS = r"(?:vedoucí(?:\s+skupiny)?|garant\w*|koordinátor\w*|kontakt\w*|e-mail|telefon|členové)"
-_COLUMNS_HEADING = re.compile(  # "Pracovní skupina", "Skupina – vedoucí – kontakt" (after normalising)
-    rf"(?im)^[ \t]*(?:pracovní\s+)?skupin[ay]?(?:[ \t]*[-/|,][ \t]*{_COLUMN_WORDS}){{0,4}}[ \t]*:?[ \t]*$"
-)
-_COLUMN_CELL = re.compile(rf"(?i)[ \t]*{_COLUMN_WORDS}[ \t]*:?[ \t]*")
 _BARE = re.compile(  # (opens with "skupin" or "tým", found with str.find; the case of its capital is free)
     r"(?P<head>(?i:skupin(?:a|u|y|ě|ou)|tým(?:u|em|y)?))[ \t]+(?:(?P<prep>pro|zaměřen\w*[ \t]+na)[ \t]+"
     r"(?P<what>[^\W\d_]+(?:[ \t]+(?!(?i:skupin))[^\W\d_]+){0,7})"  # (up to the next group named)
@@ -87,9 +80,6 @@ _NOT_WORKING_GROUP = re.compile(
     r"|sebepodpurn|pracovn|tematick|diskusn|fokusov|ohniskov|celostatn|krajsk|narodn|realizacn|manazersk"
     r"|projektov|multidisciplinarn|odborn|terenn|krizov|vyjezdov)\w*"
 )
-_GROUPS_NAMED = re.compile(r"(?i)pracovní\w*\s+skupin")
-_GROUP_WORDS = ("pracovn",)  # what _HEADING, _FOR and _GROUPS_NAMED hold
-_BULLET = re.compile(r"^[ \t]*(?:[•\-–—*▪●◦·‣►▸■○]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)$")
 _AREA = re.compile(r'oblast[ \t]+"(?P<area>[^"\n]{3,80})"')  # after ",?[ \t]+" (see _area_lead)
 _AREA_NAME = re.compile(r'(?:.*\s-\s)?(?P<name>[^\W\d_][^\n"]{2,80})')
 _FOR = re.compile(
@@ -97,20 +87,7 @@ _FOR = re.compile(
 )
 _TRAIL = " \t,;.:-"
 _BLOCK = 400
-_PLAIN_ITEM_WORDS = 10
-_HEADING_WORDS = 10
-_NOT_PLAIN = re.compile(r"[:@]|\d")
-_DETAIL_LABEL = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\.?)[ \t]*:")
-_MEMBERS_LABEL = re.compile(r"(?i)člen|složení")  # "členové:", "složení:" (no role of one person)
-_CONTACT_ITEM = r"(?:(?:tel|telefon|mobil|mob|e-?mail)\.?[ \t]*:?[ \t]*)?(?:\S*(?:@|\(at\)|\[at\]|zavin)\S*|\+?\d[\d \t/]{7,16}\d)"
-_CONTACT_LINE = re.compile(rf"(?i)[ \t]*{_CONTACT_ITEM}(?:[ \t]*[,;][ \t]*{_CONTACT_ITEM})*[ \t]*")
-_CONTACT_LABEL = re.compile(r"(?i)(?:tel|telefon|mobil|mob|e-?mail|kontakt|web)\b")
-_COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
-_PARAGRAPH_WORDS = 6
-_LIST_REACH = 3000  # a list of groups ends this far after its heading, at the latest
 _BROKEN_WORD = re.compile(r"([^\W\d_])[-‐][ \t]*\n[ \t]*(?=[a-záčďéěíňóřšťúůýž])")
-_LOWER_OPENING = re.compile(r"[ \t]*[a-záčďéěíňóřšťúůýž]")
-_DIVIDER = re.compile(r"[ \t]*(?:-[ \t]|:)")  # where a name ends before its leader
 _STEERING = re.compile(r"(?i)(?:řídící|řídicí|koordinační)\s+(?:skupin|výbor|tým)")
 _LINE_BULLET = re.compile(r"[ \t]*(?:[•\-–*▪●◦·‣►▸■○][ \t]+)?")
 _GROUP_ROLES = {"group_leader", "deputy_leader", "member"}
@@ -180,174 +157,17 @@ def _code_name_end(text: str, m: re.Match[str]) -> int:
     """Where the name after a group code ends: before a person ("PS 2 Mgr. Jan Malý" names no group)
     or a column gap of a table dumped as text ("PS 2 – Senioři      Bc. Eva Nová")."""
     start, end = m.start("name"), m.end("name")
-    gap = _COLUMN_GAP.search(text, start, end)
+    gap = COLUMN_GAP.search(text, start, end)
     return cut_at_role(text, start, gap.start() if gap else end)
 
 
-def _list_item(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """A list line ``text[start:end]`` under a working-group heading: a bullet item (up to its leader:
-    "Senioři – koordinátorka Mgr. Jana Malá"), or a short unbulleted line; the item text and where it
-    starts, when it names a target group."""
-    body = text[start:end]
-    bm = _BULLET.match(body)
-    if not target_group_at(body):
-        return None  # (no target group on the line: no need to find where the name ends)
-    at = start + (bm.start("item") if bm else len(body) - len(body.lstrip()))
-    cut = cut_at_role(text, at, end)
-    if not bm and body.rstrip().endswith(".") and not _DIVIDER.match(text, cut):
-        return None  # a sentence, unless it is "Senioři - vede Mgr. Jana Malá." (a bullet lost)
-    item = text[at:cut].rstrip(_TRAIL)
-    if not bm and (len(item.split()) > _PLAIN_ITEM_WORDS or _NOT_PLAIN.search(item)):
-        return None
-    if not item or not target_group_at(item) or len(item.split()) > 14 or find_people(item):
-        return None
-    return item, at
-
-
-def _detail_line(body: str) -> bool:
-    """A line that tells more about the list item above it: "vedoucí: …", "členové: …", "tel.: …", e-mail
-    addresses and phone numbers alone, or a person alone ("Mgr. Jana Malá", "Petr Kos, DiS.")."""
-    if _CONTACT_LINE.fullmatch(body) or _person_line(body):
-        return True
-    label = _DETAIL_LABEL.match(body)
-    return bool(label) and bool(
-        _MEMBERS_LABEL.match(label.group(1))
-        or find_roles(body[: label.end()])
-        or _CONTACT_LABEL.match(label.group(1))
-    )
-
-
-def _person_line(body: str) -> bool:
-    people = find_people(body)
-    return (
-        len(people) == 1
-        and not body[: people[0].start].strip(" \t•*-")
-        and not body[people[0].end :].strip(" \t,.;")
-    )
-
-
-def _headings(text: str) -> list[re.Match[str]]:
-    """Lines that head a list of groups: a heading or sentence about the working groups, or the header of
-    a table dumped one cell a line or one row a line ("Pracovní skupina", "Skupina – vedoucí – kontakt")."""
-    found = list(matches_on_lines(_HEADING, text, _GROUP_WORDS))
-    found += matches_on_lines(_COLUMNS_HEADING, text, ("skupin",))
-    found += _last_sentence_headings(text, {text.rfind("\n", 0, m.start()) for m in found})
-    return sorted(found, key=lambda m: m.start())
-
-
-def _last_sentence_headings(text: str, done: set[int]) -> list[re.Match[str]]:
-    """Headings that are the last sentence of a line holding other sentences before them (the lines
-    whose newline before them is in ``done`` already head a list as a whole)."""
-    out = []
-    line_end_at = -1
-    for at in starts_of(folded(text), _GROUP_WORDS):
-        if at <= line_end_at:
-            continue  # (a line is read once, however often it names the groups)
-        line = text.rfind("\n", 0, at)
-        line_end_at = text.find("\n", at)
-        line_end_at = len(text) if line_end_at < 0 else line_end_at
-        if line in done or line_end_at - line > _HEADING_LINE:
-            continue
-        ends = list(_SENTENCE_END.finditer(text, line + 1, at))
-        if ends and (m := _HEADING_AFTER_SENTENCE.match(text, ends[-1].end())):
-            out.append(m)
-    return out
-
-
-def _bullets(text: str) -> list[_Cand]:
-    out = []
-    # a short heading, or a sentence that introduces a list ("V obci pracují tyto pracovní skupiny:")
-    headings = [
-        h
-        for h in _headings(text)
-        if not (
-            (heading := h.group().rstrip()).endswith(".")
-            or (len(heading.split()) > _HEADING_WORDS and not heading.endswith(":"))
-        )
-    ]
-    for k, h in enumerate(headings):
-        heading = h.group().rstrip()
-        listed, intro, detail = 0, _Intro(), ""
-        reach = min(_LIST_REACH, headings[k + 1].start() - h.end()) if k + 1 < len(headings) else _LIST_REACH
-        for line_start_at, line_end_at in lines_after(text, h.end(), reach=reach):  # (up to the next heading)
-            body = text[line_start_at:line_end_at]
-            if intro.goes_on(body):
-                continue  # a hard-wrapped line of the paragraph before the list
-            if detail.rstrip().endswith(","):
-                detail = body
-                continue  # a detail line (its members) wrapped after a comma
-            detail = ""
-            found = _list_item(text, line_start_at, line_end_at)
-            if found:
-                listed += 1
-                out.append(_Cand(found[0], found[1], found[1] + len(found[0]), "heading_list"))
-            elif listed and _detail_line(body):
-                detail = body  # the leader or members of the group above
-            elif listed and (_wrapped(text, line_start_at) or _describes(body)):
-                continue  # the rest of the line above, what the group does
-            elif not listed and _COLUMN_CELL.fullmatch(body):
-                continue  # the other header cells of a table dumped one cell a line
-            elif not (listed or heading.endswith(":")) and intro.opens(body):
-                continue  # one paragraph between a heading and its list
-            else:
-                break
-    return out
-
-
-class _Intro:
-    """The one paragraph a list of groups may have between its heading and its items: it speaks of the
-    groups ("Jednání pracovních skupin jsou otevřená …") and ends with a full stop or a colon, perhaps
-    after a few hard-wrapped lines (PDF text)."""
-
-    _MAX_LINES = 4
-
-    def __init__(self) -> None:
-        self.lines = 0
-        self.open = False  # begun, not yet ended
-
-    def opens(self, body: str) -> bool:
-        if self.lines or not _GROUPS_NAMED.search(body) or not _prose_line(body):
-            return False
-        self.lines, self.open = 1, not _ends_paragraph(body)
-        return True
-
-    def goes_on(self, body: str) -> bool:
-        if not self.open or _BULLET.match(body) or not body.strip() or not _prose_line(body):
-            return False
-        self.lines += 1
-        self.open = not _ends_paragraph(body) and self.lines < self._MAX_LINES
-        return True
-
-
-def _wrapped(text: str, start: int) -> bool:
-    """The line at ``start`` goes on with the line before it: that one breaks a word ("Jablíč-") or
-    this one opens in lower case ("ko, z. s.)")."""
-    broken = start >= 3 and text[start - 2] == "-" and text[start - 3].isalpha()
-    return broken or bool(_LOWER_OPENING.match(text, start))
-
-
-def _describes(body: str) -> bool:
-    """A paragraph under a listed group that tells what it does ("Skupina řeší dostupnost …")."""
-    return (
-        body.rstrip().endswith(".")
-        and len(body.split()) >= _PARAGRAPH_WORDS
-        and "skupin" in fold(body)
-        and _prose_line(body)
-    )
-
-
-def _prose_line(body: str) -> bool:
-    """A line of a paragraph, not a table's row (its cells apart by a column gap)."""
-    return not _COLUMN_GAP.search(body.strip())
-
-
-def _ends_paragraph(body: str) -> bool:
-    return body.rstrip().endswith((".", ":"))
+def _heading_lists(text: str) -> list[_Cand]:
+    return [_Cand(name, s, e, "heading_list") for name, s, e in heading_list_items(text)]
 
 
 def _areas(norm: str, text: str) -> list[_Cand]:
     """Schedule lines "Senioři, oblast „Služby pro seniory“" → "Senioři („Služby pro seniory“)"."""
-    if next(matches_from_words(_GROUPS_NAMED, norm, _GROUP_WORDS), None) is None:
+    if next(matches_from_words(GROUPS_NAMED, norm, GROUP_WORDS), None) is None:
         return []
     out = []
     for lead, m in area_matches(norm):
@@ -386,7 +206,7 @@ def _area_lead(text: str, pos: int) -> int | None:
 
 def _for_phrases(text: str) -> list[_Cand]:
     out = []
-    for m in matches_from_words(_FOR, text, _GROUP_WORDS):
+    for m in matches_from_words(_FOR, text, GROUP_WORDS):
         what = m.group("what")
         if what.isupper() or target_group_at(what):
             end = name_end(text, m.start("what"), m.end())
@@ -558,8 +378,8 @@ def _role_line_members(text: str, start: int, end: int) -> list[str]:
     out = []
     going_on = False  # the line above was a member line ending with a comma: this one continues it
     for line in text[start:end].split("\n"):
-        label = _DETAIL_LABEL.match(line)
-        if label and (_MEMBERS_LABEL.match(label.group(1)) or _group_role(line[: label.end()])):
+        label = DETAIL_LABEL.match(line)
+        if label and (MEMBERS_LABEL.match(label.group(1)) or _group_role(line[: label.end()])):
             out += [name for name, _, _ in line_members(line)]
         elif going_on and not label:
             out += [p.name for p in find_people(line)]
@@ -583,7 +403,7 @@ def _as_written(text: str, norm: str, cand: _Cand) -> str:
 def extract_working_groups(text: str) -> list[WorkingGroup]:
     """The working groups ``text`` names, in order of appearance."""
     norm = normalised(text)
-    finders = (_labelled, _coded, _bullets, _for_phrases, _prose, _bare_phrases)
+    finders = (_labelled, _coded, _heading_lists, _for_phrases, _prose, _bare_phrases)
     cands = [c for find in finders for c in find(norm)] + _tables(norm, text) + _areas(norm, text)
     kept = _select(cands or _ps_named(norm))  # (a page names its groups so only where nothing else does)
     _members(norm, kept)

@@ -9,7 +9,15 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from kpdata.extract import coordination, documents, emails, group_lists, groups, provider_lists
+from kpdata.extract import (
+    coordination,
+    documents,
+    emails,
+    group_headings,
+    group_lists,
+    groups,
+    provider_lists,
+)
 from kpdata.extract.regex_prefix import required_prefixes, split_alternatives, with_opening_guard
 from kpdata.extract.text import ANCHOR_SPAN, Scanner, fold, iter_lines, normalise
 from kpdata.extract.textcache import matches_from_words, matches_on_lines
@@ -240,13 +248,14 @@ _GROUP_WORDS = [
 # every pattern the extractor tries only where its folded words are, with those words
 _ON_LINES = [
     (groups._LABEL, groups._LABEL_WORDS),
-    (groups._HEADING, groups._GROUP_WORDS),
+    (group_headings._HEADING, group_headings.GROUP_WORDS),
+    (group_headings._COLUMNS_HEADING, ("skupin",)),
     (coordination._MEMBERS_HEAD, coordination._MEMBERS_HEAD_WORDS),
     (provider_lists._INTRO, provider_lists._INTRO_WORDS),
 ]
 _FROM_WORDS = [
-    (groups._FOR, groups._GROUP_WORDS),
-    (groups._GROUPS_NAMED, groups._GROUP_WORDS),
+    (groups._FOR, group_headings.GROUP_WORDS),
+    (group_headings.GROUPS_NAMED, group_headings.GROUP_WORDS),
     (group_lists._TRIGGER, group_lists._TRIGGER_WORDS),
     (coordination._EXISTS, coordination._EXISTS_WORDS),
 ]
