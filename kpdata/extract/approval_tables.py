@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from kpdata.extract.document import Document
+from kpdata.extract.group_tables import split_cells
 from kpdata.extract.text import occurrences
 
 __all__ = ["TableApproval", "table_approvals"]
@@ -32,22 +33,14 @@ class TableApproval(NamedTuple):
     start: int
     end: int
     verb: tuple[int, int]
-    body: tuple[int, int]
+    body: tuple[str, tuple[int, int]]  # the approving body's code and span
     date: tuple[int, int] | None
     resolution: tuple[int, int] | None
     header: tuple[int, int]  # the table's header line
 
 
-def _cells(layout: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
-    out, pos = [], start
-    while pos <= end:
-        found = layout.find(sep, pos, end)
-        stop = end if found < 0 else found
-        raw = layout[pos:stop]
-        lead = len(raw) - len(raw.lstrip())
-        out.append((pos + lead, pos + lead + len(raw.strip())))
-        pos = stop + 1
-    return out
+def _cells(text: str, layout: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    return [(cell.start, cell.end) for cell in split_cells(text, start, end, sep, layout)]
 
 
 def _column(folded: str, cells: list[tuple[int, int]], pattern: re.Pattern[str]) -> int | None:
@@ -55,10 +48,10 @@ def _column(folded: str, cells: list[tuple[int, int]], pattern: re.Pattern[str])
 
 
 def table_approvals(
-    doc: Document, layout: str, is_body: Callable[[int, int], tuple[int, int] | None]
+    doc: Document, layout: str, is_body: Callable[[int, int], tuple[str, tuple[int, int]] | None]
 ) -> list[TableApproval]:
     """The approvals of the plan tables of ``doc``; ``layout`` is the text as written (tabs kept),
-    ``is_body(start, end)`` the span of an approving body named in ``text[start:end]`` (or None)."""
+    ``is_body(start, end)`` the code and span of an approving body named in ``text[start:end]`` (or None)."""
     out: list[TableApproval] = []
     done = -1
     for at in occurrences(doc.folded, "schval"):
@@ -71,7 +64,7 @@ def table_approvals(
         sep = "|" if "|" in doc.text[start:end] else "\t" if "\t" in layout[start:end] else None
         if sep is None or end - start > _MAX_ROW:
             continue
-        header = _cells(layout, start, end, sep)
+        header = _cells(doc.text, layout, start, end, sep)
         approver = _column(doc.folded, header, _APPROVER)
         if approver is None:
             continue
@@ -84,7 +77,7 @@ def table_approvals(
             if row_end - row_start > _MAX_ROW or layout.find(sep, row_start, row_end) < 0:
                 break
             done = row_end
-            cells = _cells(layout, row_start, row_end, sep)
+            cells = _cells(doc.text, layout, row_start, row_end, sep)
             if approver >= len(cells):
                 continue
             body = is_body(*cells[approver])

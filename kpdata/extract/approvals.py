@@ -186,31 +186,23 @@ def _approval_at(doc: Document, verb: re.Match) -> Approval | None:
     )
 
 
-def _body_in(doc: Document) -> Callable[[int, int], tuple[int, int] | None]:
-    def body_span(start: int, end: int) -> tuple[int, int] | None:
-        found = _body(doc, start, end, start)
-        return found[1] if found else None
-
-    return body_span
+def _body_in(doc: Document) -> Callable[[int, int], tuple[str, tuple[int, int]] | None]:
+    return lambda start, end: _body(doc, start, end, start)
 
 
 def _from_row(doc: Document, row: TableApproval) -> Approval:
     """The approval a row of a table of plans states (its date and resolution cells, when it has them)."""
-    body = _body(doc, *row.verb, row.verb[0]) or ("", row.body)  # (table_approvals found one there)
     date = _date(doc, *row.date, row.date[0]) if row.date else None
-    resolution = None
-    if row.resolution and _RESOLUTION_CELL.fullmatch(doc.text, *row.resolution):
-        m = _RESOLUTION_CELL.fullmatch(doc.text, *row.resolution)
-        resolution = (m["number"], (m.start("number"), m.end("number")))
+    number = _RESOLUTION_CELL.fullmatch(doc.text, *row.resolution) if row.resolution else None
     return Approval(
         start=row.start,
         end=row.end,
         verb=row.verb,
-        body=body[0],
-        body_span=body[1],
+        body=row.body[0],
+        body_span=row.body[1],
         date=date,
-        resolution=resolution[0] if resolution else None,
-        resolution_span=resolution[1] if resolution else None,
+        resolution=number["number"] if number else None,
+        resolution_span=(number.start("number"), number.end("number")) if number else None,
         parenthetical=False,
         row=True,
     )

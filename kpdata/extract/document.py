@@ -97,7 +97,8 @@ def _line_break_ends(text: str, pos: int, follower: str, *, blank: bool = False)
         return True
     if blank and (_LIST_ITEM.match(previous) or _DATED_ITEM.match(previous) or previous[:1] in _BULLETS):
         return True
-    if _title_line(previous) and _title_line(text[pos + 1 : text.find("\n", pos + 1) % (len(text) + 1)]):
+    next_end = text.find("\n", pos + 1)
+    if _title_line(previous) and _title_line(text[pos + 1 : next_end if next_end >= 0 else len(text)]):
         return False  # a title page's lines in capitals ("KOMUNITNÍ PLÁN\nSOCIÁLNÍCH SLUŽEB\nMĚSTA …")
     if _RECORD_LINE.match(previous) and follower.isupper():  # "Doporučeno radou: 2. 12. 2024" over
         return True  # "Schváleno zastupitelstvem …": a form's lines, each its own statement

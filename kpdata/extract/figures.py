@@ -18,6 +18,7 @@ from kpdata.extract.lexicon import rule_file
 from kpdata.extract.model import Figure
 from kpdata.extract.numerals import CARDINAL_RE, number_value
 from kpdata.extract.text import Scanner, occurrences
+from kpdata.extract.textcache import line_start
 
 __all__ = ["extract_figures"]
 
@@ -118,9 +119,7 @@ def _cue_before(words: list[str]) -> re.Pattern:
 def _page_number(doc: Document, m: re.Match) -> bool:
     """ "4 Organizace podílející ...": a number opening a line before a capital is a page or section number.
     (Only the spaces right before the number are read: a page without line breaks costs no more.)"""
-    before = doc.text[max(0, m.start() - _INDENT) : m.start()]
-    lead = before[len(before.rstrip(" \t")) :]
-    opens_line = m.start() == len(lead) or (len(lead) < len(before) and before[-len(lead) - 1] == "\n")
+    opens_line = not doc.text[line_start(doc.text, m.start(), reach=_INDENT) : m.start()].strip()
     return opens_line and doc.text[m.start("mods") : m.start("mods") + 1].isupper()
 
 

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from kpdata.extract.people import find_people
 from kpdata.extract.text import occurrences
-from kpdata.extract.textcache import folded
+from kpdata.extract.textcache import folded, line_start
 
 __all__ = ["Attendance", "attendance_lists"]
 
@@ -44,22 +44,19 @@ def _list_end(text: str, low: str, start: int, limit: int) -> int:
     """Where a list opened by the label line at ``start`` ends: at the next label line (not another
     attendance label) or at a blank line."""
     first = True
-    for line_start, line_end in _lines(text, start, limit):
+    for row_start, line_end in _lines(text, start, limit):
         if not first:
-            if not text[line_start:line_end].strip():
-                return line_start
-            if _ANY_LABEL.match(low, line_start) and not _MEMBERS_LABEL.match(low, line_start):
-                return line_start
+            if not text[row_start:line_end].strip():
+                return row_start
+            if _ANY_LABEL.match(low, row_start) and not _MEMBERS_LABEL.match(low, row_start):
+                return row_start
         first = False
     return limit
 
 
 def _opens_line(text: str, pos: int) -> bool:
     """Only spaces (a few at most) stand between the line's start and ``pos``."""
-    lo = max(0, pos - _INDENT)
-    before = text[lo:pos]
-    nl = before.rfind("\n")
-    return not before[nl + 1 :].strip() and (nl >= 0 or lo == 0)
+    return not text[line_start(text, pos, reach=_INDENT) : pos].strip()
 
 
 def attendance_lists(text: str) -> list[Attendance]:
@@ -71,11 +68,11 @@ def attendance_lists(text: str) -> list[Attendance]:
             continue  # the minutes' own title opens its line ("• Zápis z jednání …" is a link to them)
         limit = min(len(text), title + LIST_REACH)
         covered = -1
-        for line_start, _ in _lines(text, text.find("\n", title, limit) + 1 or limit, limit):
-            label = _MEMBERS_LABEL.match(low, line_start) if line_start >= covered else None
+        for row_start, _ in _lines(text, text.find("\n", title, limit) + 1 or limit, limit):
+            label = _MEMBERS_LABEL.match(low, row_start) if row_start >= covered else None
             if not label:
                 continue
-            end = covered = _list_end(text, low, line_start, limit)
+            end = covered = _list_end(text, low, row_start, limit)
             people = [p.name for p in find_people(text[label.end() : end])]
             if people:
                 out.append(Attendance(title, label.end(), end, people))

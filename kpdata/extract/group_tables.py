@@ -20,7 +20,7 @@ from kpdata.extract.people import find_people
 from kpdata.extract.text import fold, occurrences
 from kpdata.extract.textcache import folded
 
-__all__ = ["TableGroup", "joined_name", "table_groups"]
+__all__ = ["TableGroup", "joined_name", "split_cells", "table_groups"]
 
 _GROUP_HEADER = re.compile(r"(?:nazev )?(?:pracovni )?skupin[ay]?(?: kpss?)?")
 _LEADER_HEADER = re.compile(r"(?:vedouci|manazer|garant|koordinator|predsed)\w*(?: [\w.]+){0,3}")
@@ -64,7 +64,7 @@ class _Header(NamedTuple):
     people: list[int]  # the leader's and members' columns
 
 
-def _split_cells(text: str, start: int, end: int, sep: str, layout: str) -> list[_Cell]:
+def split_cells(text: str, start: int, end: int, sep: str, layout: str) -> list[_Cell]:
     """The cells of the row ``text[start:end]`` between the ``sep`` characters of ``layout`` (the text as
     written, of the same length), stripped, with their offsets; empty cells kept."""
     out = []
@@ -82,7 +82,7 @@ def _split_cells(text: str, start: int, end: int, sep: str, layout: str) -> list
 
 def _bar_cells(text: str, start: int, end: int) -> list[_Cell]:
     """The cells of the row ``text[start:end]`` (outer bars optional), stripped, with their offsets."""
-    out = _split_cells(text, start, end, "|", text)
+    out = split_cells(text, start, end, "|", text)
     if out and not out[0].text:
         out.pop(0)  # before the opening bar
     if out and not out[-1].text and text[start:end].rstrip().endswith("|"):
@@ -143,7 +143,7 @@ def _cells(text: str, start: int, end: int, kind: str, layout: str) -> list[_Cel
     if kind == "bar":
         return _bar_cells(text, start, end)
     if kind == "tab":
-        return _split_cells(text, start, end, "\t", layout)
+        return split_cells(text, start, end, "\t", layout)
     return _gap_cells(text, start, end, layout)
 
 

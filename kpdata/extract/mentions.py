@@ -17,6 +17,7 @@ from kpdata.extract.numerals import ORDINAL_RE, ORDINAL_WORD_RE, ordinal_value
 from kpdata.extract.periods import Period, find_periods
 from kpdata.extract.sections import section_status
 from kpdata.extract.text import Scanner
+from kpdata.extract.textcache import line_start
 
 __all__ = ["Head", "Mention", "find_heads", "find_mentions", "status_cue"]
 
@@ -195,8 +196,7 @@ def status_cue(doc: Document, lo: int, hi: int) -> tuple[str, tuple[int, int]] |
 def _line_start(doc: Document, pos: int) -> int:
     """Where the line holding ``pos`` starts, looking back _LINE_LOOKBACK characters at most (on a longer
     line, that far back: its readers only ask whether a word opens the line)."""
-    lo = max(0, pos - _LINE_LOOKBACK)
-    return doc.text.rfind("\n", lo, pos) + 1 or lo
+    return line_start(doc.text, pos, reach=_LINE_LOOKBACK)
 
 
 def _attach_periods(doc: Document, heads: list[Head], periods: list[Period]) -> dict[int, list[Period]]:
