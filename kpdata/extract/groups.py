@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kpdata.extract.coordination import extract_coordination_group
 from kpdata.extract.group_headings import (
@@ -367,7 +368,9 @@ def _line_opening_people(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1024)
 def _group_role(label: str) -> bool:
+    """Whether a line's label names a group role (pages repeat their labels: "vedoucí:", "členové:")."""
     return any(r.code in _GROUP_ROLES for r in find_roles(label))
 
 

@@ -7,13 +7,15 @@ which tests use so programming errors cannot hide).
 
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from kpdata.extract.document import Document
 from kpdata.extract.model import PageExtraction
 
-__all__ = ["FAMILIES", "extract_page"]
+__all__ = ["FAMILIES", "collector_paused", "extract_page"]
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,21 @@ FAMILIES: dict[str, Family] = {
 }
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while one page is read, as parsers do. A page's matches, spans
+    and candidates all stay alive until its extraction ends, so the collections their allocation sets off
+    find nothing to free, yet each re-scans them (10-20 % of the time of a long page). The extractor makes
+    little cyclic garbage; what there is goes at the next collection after the page."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def extract_page(text: str, url: str | None = None, *, strict: bool = False) -> PageExtraction:
     """Extract the facts a page's plain text states; spans index ``text`` as given.
 
@@ -87,14 +104,15 @@ def extract_page(text: str, url: str | None = None, *, strict: bool = False) -> 
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_page needs the page text as str, got {type(text).__name__}")
-    doc = Document(text, url=url)
-    page = PageExtraction(url=url)
-    for name, family in FAMILIES.items():
-        try:
-            family(doc, page)
-        except Exception as exc:  # one family's failure must not lose the others
-            if strict:
-                raise
-            log.warning("extractor family %s failed on %s: %r", name, url or "<text>", exc)
-            page.errors.append(f"{name}: {exc!r}")
+    with collector_paused():
+        doc = Document(text, url=url)
+        page = PageExtraction(url=url)
+        for name, family in FAMILIES.items():
+            try:
+                family(doc, page)
+            except Exception as exc:  # one family's failure must not lose the others
+                if strict:
+                    raise
+                log.warning("extractor family %s failed on %s: %r", name, url or "<text>", exc)
+                page.errors.append(f"{name}: {exc!r}")
     return page

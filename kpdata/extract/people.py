@@ -83,7 +83,9 @@ def _stopwords() -> frozenset[str]:
     return frozenset(rule_file("name_stopwords")["words"])
 
 
-def _canon_titles(raw: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def _canon_titles(raw: str) -> tuple[str, ...]:
+    """The titles ``raw`` spells, in their canonical spelling (a page repeats its few: "Mgr.", ", DiS.")."""
     canon = _titles()[3]
     found = re.findall(r"[^\W\d_][\w.]*\.?|[A-Z]{2,}", raw)
     out, buf = [], ""
@@ -96,7 +98,7 @@ def _canon_titles(raw: str) -> list[str]:
         if key in canon:
             out.append(canon[key])
             buf = ""
-    return out
+    return tuple(out)
 
 
 def format_name(given: str, surnames: list[str], before: list[str], after: list[str]) -> str:
@@ -230,8 +232,8 @@ def _build(
     )
     moved = moved_re.match(text, end)
     post = after_re.match(text, moved.end() if moved else end)
-    before = (_canon_titles(pre.group()) if pre else []) + (_canon_titles(moved.group()) if moved else [])
-    after = _canon_titles(post.group()) if post else []
+    before = [*(_canon_titles(pre.group()) if pre else ()), *(_canon_titles(moved.group()) if moved else ())]
+    after = list(_canon_titles(post.group())) if post else []
     name = format_name(lemmas[0], lemmas[1], before, after)
     return Person(
         name=name,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -60,6 +62,33 @@ def test_a_failing_family_does_not_lose_the_others(monkeypatch):
         kpdata.extract.extract_page(PAGE, strict=True)
     with pytest.raises(RuntimeError):
         kpdata.extract.extract_html(f"<html><body><main><p>{PAGE}</p></main></body></html>", strict=True)
+
+
+def test_the_collector_is_paused_while_a_page_is_read_and_left_as_it_was(monkeypatch):
+    seen = []
+    monkeypatch.setitem(page_module.FAMILIES, "probe", lambda doc, page: seen.append(gc.isenabled()))
+    was_enabled = gc.isenabled()
+    try:
+        gc.enable()
+        extract_page(PAGE, strict=True)
+        assert seen == [False] and gc.isenabled()
+        gc.disable()  # (an application that runs with the collector off keeps it off)
+        extract_page(PAGE, strict=True)
+        assert not gc.isenabled()
+        gc.enable()
+
+        def broken(doc, page):
+            raise RuntimeError("boom")
+
+        monkeypatch.setitem(page_module.FAMILIES, "figures", broken)
+        with pytest.raises(RuntimeError):
+            extract_page(PAGE, strict=True)
+        assert gc.isenabled()  # (restored when a family raises, too)
+    finally:
+        if was_enabled:
+            gc.enable()
+        else:
+            gc.disable()
 
 
 def test_text_must_be_str():
