@@ -194,6 +194,11 @@ def _from_row(doc: Document, row: TableApproval) -> Approval:
     """The approval a row of a table of plans states (its date and resolution cells, when it has them)."""
     date = _date(doc, *row.date, row.date[0]) if row.date else None
     number = _RESOLUTION_CELL.fullmatch(doc.text, *row.resolution) if row.resolution else None
+    resolution = (number["number"], number.span("number")) if number else None
+    if resolution is None:  # "usnesením č. 14/2024" written out in the resolution's or approver's cell
+        resolution = next(
+            (r for span in (row.resolution, row.verb) if span and (r := _resolution(doc, *span))), None
+        )
     return Approval(
         start=row.start,
         end=row.end,
@@ -201,8 +206,8 @@ def _from_row(doc: Document, row: TableApproval) -> Approval:
         body=row.body[0],
         body_span=row.body[1],
         date=date,
-        resolution=number["number"] if number else None,
-        resolution_span=(number.start("number"), number.end("number")) if number else None,
+        resolution=resolution[0] if resolution else None,
+        resolution_span=resolution[1] if resolution else None,
         parenthetical=False,
         row=True,
     )

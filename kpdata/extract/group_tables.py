@@ -20,7 +20,7 @@ from kpdata.extract.people import find_people
 from kpdata.extract.text import fold, occurrences
 from kpdata.extract.textcache import folded
 
-__all__ = ["TableGroup", "joined_name", "split_cells", "table_groups"]
+__all__ = ["TableGroup", "gap_cells", "joined_name", "split_cells", "table_groups"]
 
 _GROUP_HEADER = re.compile(r"(?:nazev )?(?:pracovni )?skupin[ay]?(?: kpss?)?")
 _LEADER_HEADER = re.compile(r"(?:vedouci|manazer|garant|koordinator|predsed)\w*(?: [\w.]+){0,3}")
@@ -90,7 +90,7 @@ def _bar_cells(text: str, start: int, end: int) -> list[_Cell]:
     return out
 
 
-def _gap_cells(text: str, start: int, end: int, layout: str) -> list[_Cell]:
+def gap_cells(text: str, start: int, end: int, layout: str) -> list[_Cell]:
     """The non-empty stretches of ``text[start:end]`` between the column gaps of ``layout`` (the page as
     written, of the same length: normalising turns a tab into a space)."""
     out, pos = [], start
@@ -144,7 +144,7 @@ def _cells(text: str, start: int, end: int, kind: str, layout: str) -> list[_Cel
         return _bar_cells(text, start, end)
     if kind == "tab":
         return split_cells(text, start, end, "\t", layout)
-    return _gap_cells(text, start, end, layout)
+    return gap_cells(text, start, end, layout)
 
 
 def _row(text: str, start: int, end: int, header: _Header, layout: str) -> list[list[_Cell]] | None:
@@ -159,7 +159,7 @@ def _row(text: str, start: int, end: int, header: _Header, layout: str) -> list[
             if cell.text:
                 columns[i].append(cell)
         return columns
-    cells = _gap_cells(text, start, end, layout)
+    cells = gap_cells(text, start, end, layout)
     if len(cells) == 1 and len(cells[0].text.split()) > _MAX_WORDS:
         return None  # a paragraph after the table
     for cell in cells:

@@ -466,3 +466,24 @@ def test_a_table_of_plans_says_who_approved_each_and_when():
     ]
     tabbed = "Plán\tObdobí\tSchváleno\nKomunitní plán obce Lhota\t2019–2022\tŘídící skupina 3. 3. 2018\n"
     assert approval_of(tabbed) == [(2019, None, None)]  # a steering group is no council
+
+
+def test_a_table_of_plans_in_pdf_text_keeps_its_columns_and_wraps_its_cells():
+    table = (
+        "Přehled plánů obce Lhota\n"
+        "Č.   Dokument                               Období       Schválení\n"
+        "1.   Komunitní plán sociálních služeb       2016–2019    ZO 14. 12. 2015,\n"
+        "     obce Lhota                                          usn. č. 41/15\n"
+        "2.   Komunitní plán sociálních služeb       2020–2023    RO 2. 12. 2019\n"
+        "     obce Lhota na období 2020–2023\n"
+        "3.   Komunitní plán sociálních služeb       2024–2027    ZO 11.12.2023, usnesení č. 9/2023/ZO\n"
+        "* Zastupitelstvo obce usnesením č. 12/24 ze dne 3. 6. 2024 prodloužilo platnost plánu.\n"
+    )
+    assert [(p.period_from, p.approved_by, p.approved_on, p.resolution) for p in plans(table)] == [
+        (2016, "zastupitelstvo", "2015-12-14", "41/15"),
+        (2020, "rada", "2019-12-02", None),
+        (2024, "zastupitelstvo", "2023-12-11", "9/2023/ZO"),
+    ]
+    # a row of prose under the header, and a header of two cells, are no table
+    prose = "Období       Schválení\nKomunitní plán obce Lhota na období 2024–2027 vznikl v roce 2023 a ZO jej schválilo.\n"
+    assert [p.approved_on for p in plans(prose)] == [None]
