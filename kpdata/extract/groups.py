@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kpdata.extract.coordination import extract_coordination_group
+from kpdata.extract.group_cards import card_names
 from kpdata.extract.group_headings import (
     COLUMN_GAP,
     DETAIL_LABEL,
@@ -160,6 +161,10 @@ def _code_name_end(text: str, m: re.Match[str]) -> int:
     start, end = m.start("name"), m.end("name")
     gap = COLUMN_GAP.search(text, start, end)
     return cut_at_role(text, start, gap.start() if gap else end)
+
+
+def _cards(text: str) -> list[_Cand]:
+    return [_Cand(name, s, e, "group_card") for name, s, e in card_names(text)]
 
 
 def _heading_lists(text: str) -> list[_Cand]:
@@ -406,7 +411,7 @@ def _as_written(text: str, norm: str, cand: _Cand) -> str:
 def extract_working_groups(text: str) -> list[WorkingGroup]:
     """The working groups ``text`` names, in order of appearance."""
     norm = normalised(text)
-    finders = (_labelled, _coded, _heading_lists, _for_phrases, _prose, _bare_phrases)
+    finders = (_labelled, _coded, _heading_lists, _cards, _for_phrases, _prose, _bare_phrases)
     cands = [c for find in finders for c in find(norm)] + _tables(norm, text) + _areas(norm, text)
     kept = _select(cands or _ps_named(norm))  # (a page names its groups so only where nothing else does)
     _members(norm, kept)

@@ -831,3 +831,41 @@ def test_groups_coded_in_roman_numerals_with_members_wrapped_after_a_comma() -> 
         ("PS I Senioři", ["Mgr. Iva Malá", "Bc. Olga Nová", "Jaroslava Kubíčková", "Marie Hrubá"]),
         ("PS II Osoby se zdravotním postižením", ["Petr Sova, DiS."]),
     ]
+
+
+CARDS = """Pracovní skupiny v Lhotě
+
+Do práce pracovních skupin se může zapojit každý.
+
+~~~~~~~~~~~~
+RODINA A DĚTI
+Vedoucí skupiny: Mgr. Irena Dolejší
+Telefon: 601 222 333
+Členové: Karel Bednář (Klub Slunce), Bc. Eva Roubalová (ZŠ Lhota)
+
+~~~~~~~~~~~~
+▸ Senioři a osoby se zdravotním postižením
+Garantka skupiny: Ing. Marta Šťastná
+Kdy: každé druhé úterý
+"""
+
+
+def test_a_card_names_its_group_over_the_leaders_label_and_lists_its_people():
+    found = extract_working_groups(CARDS)
+    assert [(g.name, g.target_group, g.members_named) for g in found] == [
+        (
+            "RODINA A DĚTI",
+            "children_youth_family",
+            ["Mgr. Irena Dolejší", "Karel Bednář", "Bc. Eva Roubalová"],
+        ),
+        ("Senioři a osoby se zdravotním postižením", "seniors", ["Ing. Marta Šťastná"]),
+    ]
+    assert {e.rule for g in found for e in g.evidence} == {"group_card"}
+
+
+def test_a_service_card_over_a_bare_leaders_label_is_no_group():
+    service = "Pracovní skupiny se sešly v březnu.\n\nDomov pro seniory Lipka\nVedoucí: Mgr. Jana Malá\n"
+    assert groups(service) == []
+    without_groups_nearby = "Senioři\nVedoucí: Mgr. Jana Malá\n"  # (a page that never speaks of groups)
+    assert groups(without_groups_nearby) == []
+    assert groups("Pracovní skupiny obce\n\nSenioři\nVedoucí: Mgr. Jana Malá\n") == [("Senioři", "seniors")]
