@@ -4,7 +4,8 @@
 steering committee means it exists.
 Members are the people listed right under a heading such as "Složení řídící skupiny" or "Členové
 koordinační skupiny" (one per line, "Name, Organisation" allowed; a paragraph may come between), or
-after its colon on the same line.
+after its colon on the same line; else those present at or excused from the meeting of the group's
+minutes ("Zápis z jednání řídící skupiny" over "Přítomni:", "Omluveni:").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from bisect import bisect_left
 
 from kpdata.extract.document import split_sentences
+from kpdata.extract.group_minutes import MINUTES_TITLE_REACH, attendance_lists
 from kpdata.extract.model import CoordinationGroup
 from kpdata.extract.people import find_people
 from kpdata.extract.person_lists import line_members, person_lists
@@ -84,6 +86,8 @@ def extract_coordination_group(text: str) -> CoordinationGroup:
         if members:
             break
     if not members:
+        members, rule = _attending(norm), "coordination_minutes_attendance"
+    if not members:
         members, rule = _list_after_mention(norm), "coordination_list_after_mention"
     if not members:
         members, rule = _prose_members(norm), "coordination_members_in_prose"
@@ -125,3 +129,14 @@ def _list_after_mention(text: str) -> list[tuple[str, int, int]]:
             continue
         return [(p.name, p.start, p.end) for p in lst.people]
     return []
+
+
+def _attending(text: str) -> list[tuple[str, int, int]]:
+    """The people present at or excused from the meeting whose minutes' title names the group (each cited
+    by its list's span)."""
+    out = []
+    for listed in attendance_lists(text):
+        title_end = min(len(text), listed.title + MINUTES_TITLE_REACH, listed.start)
+        if next(matches_from_words(_EXISTS, text[listed.title : title_end], _EXISTS_WORDS), None):
+            out += [(name, listed.start, listed.end) for name in listed.people]
+    return out

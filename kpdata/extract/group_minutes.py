@@ -18,8 +18,13 @@ __all__ = ["Attendance", "attendance_lists"]
 MINUTES_TITLE_REACH = 120  # "Zápis …" stands this close before the group it records
 LIST_REACH = 1500  # the attendance follows the title within this many characters
 _INDENT = 40
-_MEMBERS_LABEL = re.compile(r"[ \t]*(?:pritomn[iy](?:[ \t]+clenove)?|omluven[iy]|nepritomn[iy])[ \t]*:")
-_ANY_LABEL = re.compile(r"[ \t]*[^\W\d_][^\W\d_ ]*(?:[ \t][^\W\d_]+){0,2}[ \t]*:")
+# (folded) "Přítomni:", "Přítomní členové PS (dle prezenční listiny):", "Omluveni:"
+_NOTE = r"(?:[ \t]*\([^()\n]{0,60}\))?"  # "(dle prezenční listiny)", "(zápis)"
+_MEMBERS_LABEL = re.compile(
+    rf"[ \t]*(?:pritomn[iy](?:[ \t]+clenove(?:[ \t]+(?:ps|rs|(?:pracovni[ \t]+|ridici[ \t]+)?skupiny))?)?"
+    rf"|omluven[iy]|nepritomn[iy]){_NOTE}[ \t]*:"
+)
+_ANY_LABEL = re.compile(rf"[ \t]*[^\W\d_][^\W\d_ ]*(?:[ \t][^\W\d_]+){{0,2}}{_NOTE}[ \t]*:")
 
 
 class Attendance(NamedTuple):

@@ -869,3 +869,31 @@ def test_a_service_card_over_a_bare_leaders_label_is_no_group():
     without_groups_nearby = "Senioři\nVedoucí: Mgr. Jana Malá\n"  # (a page that never speaks of groups)
     assert groups(without_groups_nearby) == []
     assert groups("Pracovní skupiny obce\n\nSenioři\nVedoucí: Mgr. Jana Malá\n") == [("Senioři", "seniors")]
+
+
+def test_attendance_labels_may_say_whose_and_by_what_in_brackets() -> None:
+    text = (
+        "Zápis ze 2. setkání pracovní skupiny\nRodina a děti\n\n"
+        "Přítomní členové PS (dle prezenční listiny):\n"
+        "Mgr. Eva Kosová – Rodinné centrum Sluníčko\n"
+        "Bc. Jan Vrabec – OSPOD\n"
+        "Za MěÚ (zápis): Bc. Alena Tichá, koordinátorka\n"
+        "Host: Ing. Petr Daněk\n"
+    )
+    (group,) = extract_working_groups(text)
+    assert group.members_named == ["Mgr. Eva Kosová", "Bc. Jan Vrabec"]  # (not the clerk, not the guest)
+
+
+def test_the_people_at_a_steering_groups_meeting_are_its_members() -> None:
+    text = (
+        "ZÁPIS\nz 3. jednání řídicí skupiny komunitního plánování obce Lhota\n\n"
+        "Přítomni (členové ŘS):\n"
+        "Mgr. Karel Beneš          starosta obce\n"
+        "Bc. Jitka Marková         koordinátorka\n\n"
+        "Omluveni:\nIng. Olga Vlčková\n\n"
+        "Host:\nMgr. Tomáš Dvorský\n"
+    )
+    group = extract_coordination_group(text)
+    assert group.exists and group.members == ["Mgr. Karel Beneš", "Bc. Jitka Marková", "Ing. Olga Vlčková"]
+    working = text.replace("řídicí skupiny komunitního plánování obce Lhota", "pracovní skupiny Senioři")
+    assert extract_coordination_group(working).members == []
