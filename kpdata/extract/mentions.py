@@ -47,6 +47,9 @@ class Mention:
     ordinal_span: tuple[int, int] | None = None
     status: str | None = None
     status_span: tuple[int, int] | None = None
+    # the other statuses cued around it, in rule order: what a plan reported adopted may still say
+    # ("zpracovávaný dokument, který konkretizuje aktuálně platný Komunitní plán …": current, not a draft)
+    later_statuses: tuple[tuple[str, tuple[int, int]], ...] = ()
 
     @property
     def is_plan(self) -> bool:
@@ -184,13 +187,19 @@ def _ordinal(doc: Document, head: Head, *, line_start: int) -> tuple[int, tuple[
 
 def status_cue(doc: Document, lo: int, hi: int) -> tuple[str, tuple[int, int]] | None:
     """The first status (in rule order) cued in ``folded[lo:hi]``; one combined search rules most out."""
+    return next(iter(status_cues(doc, lo, hi)), None)
+
+
+def status_cues(doc: Document, lo: int, hi: int) -> list[tuple[str, tuple[int, int]]]:
+    """Every status cued in ``folded[lo:hi]``, in rule order, with its cue's span."""
     if not _rules().any_status.search(doc.folded, lo, hi):
-        return None
+        return []
+    out = []
     for status, pattern in _rules().status:
         m = pattern.search(doc.folded, lo, hi)
         if m:
-            return status, (m.start(), m.end())
-    return None
+            out.append((status, (m.start(), m.end())))
+    return out
 
 
 def _line_start(doc: Document, pos: int) -> int:
@@ -253,9 +262,10 @@ def _find_mentions(doc: Document) -> list[Mention]:
             periods = attached.get(i) or []
             if j + 1 < len(periods):  # "plán 2019–2022 skončil, nový 2023–2026 se připravuje": not its cue
                 cue_hi = min(cue_hi, periods[j + 1].start)
-            status = status_cue(doc, cue_lo, cue_hi) or section_status(doc, head.start)
-            if status:
-                mention.status, mention.status_span = status
+            cues = status_cues(doc, cue_lo, cue_hi) or [section_status(doc, head.start)]
+            if cues[0]:
+                (mention.status, mention.status_span), *later = cues
+                mention.later_statuses = tuple(later)
             mentions.append(mention)
         prev_end = head.end if i not in attached else attached[i][-1].end
     return mentions

@@ -253,6 +253,11 @@ def _status(plan: _Plan) -> tuple[str, tuple[int, int]] | None:
         for m in plan.mentions:
             if m.status == status and m.status_span:
                 return status, m.status_span
+    for status in statuses:  # a cue less in front ("zpracovávaný dokument … aktuálně platný plán")
+        for m in plan.mentions:
+            for cued, span in m.later_statuses:
+                if cued == status:
+                    return status, span
     if plan.borrowed and plan.borrowed[0] in statuses:
         return plan.borrowed
     return None

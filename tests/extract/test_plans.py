@@ -487,3 +487,16 @@ def test_a_table_of_plans_in_pdf_text_keeps_its_columns_and_wraps_its_cells():
     # a row of prose under the header, and a header of two cells, are no table
     prose = "Období       Schválení\nKomunitní plán obce Lhota na období 2024–2027 vznikl v roce 2023 a ZO jej schválilo.\n"
     assert [p.approved_on for p in plans(prose)] == [None]
+
+
+def test_an_adopted_plan_takes_the_status_cued_after_a_drafts_word_in_its_sentence():
+    text = (
+        "Akční plán obce Lhota na rok 2025 je každoročně zpracovávaný dokument, který rozpracovává aktuálně "
+        "platný Komunitní plán obce Lhota na období 2024–2027. Ten schválilo Zastupitelstvo obce Lhota "
+        "dne 13. 9. 2023 usnesením č. 85/23Z.\n"
+    )
+    assert [(p.period_from, p.status, p.approved_on) for p in plans(text)] == [
+        (2024, "current", "2023-09-13")
+    ]
+    draft = "Připravujeme Komunitní plán obce Lhota na období 2028–2031, aktuálně sbíráme náměty.\n"
+    assert [(p.period_from, p.status) for p in plans(draft)] == [(2028, "in_preparation")]
