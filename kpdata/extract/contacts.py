@@ -37,6 +37,9 @@ _FOOTER_MARKERS = ("©", "copyright", "vsechna prava vyhrazena")
 _OFFICE_LINE = re.compile(
     r"(?i)(?<![\w.])(?:e-?podateln\w*|podateln\w*|ústředn\w*|spojovatel\w*|fax\w*|ID\s*DS|datov\w* schránk\w*)\b"
 )
+# a postal code before its town ("586 01 Jihlava"): on a line of fields split by bars, a site's footer
+# with the office's address ("Město Lhota | Náměstí 1, 586 01 Lhota | tel.: 565 591 111")
+_POSTAL_CODE = re.compile(r"(?<![\d+])\d{3} \d{2} [A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]")
 _PROSE_LINE = re.compile(r"(?:\S+\s+){6,}\S")
 _POST_TITLES = {"mba", "ma", "ba", "mpa", "mph", "dba", "msc"}
 
@@ -157,13 +160,17 @@ def _unnamed(text: str, items: list[Detail], roles: tuple[list, list[int]]) -> l
 
 
 def _office_line(text: str, pos: int) -> bool:
-    """Whether ``pos`` is on an office's address line (its filing mailbox, switchboard, data box): that
-    mailbox is no one's contact ("Ústředna: 371 706 111 | E-podatelna: podatelna@…")."""
-    return bool(_OFFICE_LINE.search(text, line_start(text, pos), line_end(text, pos)))
+    """Whether ``pos`` is on an office's address line (its filing mailbox, switchboard, data box, the
+    site footer's address): that mailbox or number is no one's contact ("Ústředna: 371 706 111 |
+    E-podatelna: podatelna@…")."""
+    start, end = line_start(text, pos), line_end(text, pos)
+    if _OFFICE_LINE.search(text, start, end):
+        return True
+    return " | " in text[start:end] and bool(_POSTAL_CODE.search(text, start, end))
 
 
 def _unnamed_contact(text: str, group: list[Detail], roles: tuple[list, list[int]]) -> Contact | None:
-    phones = [x for x in group if isinstance(x, PhoneMatch) and x.cued]
+    phones = [x for x in group if isinstance(x, PhoneMatch) and x.cued and not _office_line(text, x.start)]
     emails = [x for x in group if isinstance(x, EmailMatch) and not _office_line(text, x.start)]
     if not phones and not any(e.email for e in emails):
         return None

@@ -249,6 +249,22 @@ def test_an_offices_filing_mailbox_on_its_address_line_is_no_contact() -> None:
     assert triples(text) == [(None, None, "kpss@lhota.cz")]
 
 
+def test_a_site_footer_bar_with_the_offices_address_gives_no_contact() -> None:
+    text = (
+        "Dotazy k plánu zodpoví odbor sociálních věcí, tel.: 566 222 333.\n\n"
+        "Město Lhota | Náměstí Míru 5, 591 01 Lhota | tel.: 566 222 111 | posta@lhota.cz\n"
+    )
+    assert triples(text) == [(None, "+420566222333", None)]
+
+
+def test_a_postal_address_in_prose_keeps_the_mailbox_after_it() -> None:
+    text = (
+        "Připomínky lze zaslat poštou (Městský úřad Lhota, Náměstí Míru 5, 591 01 Lhota) nebo "
+        "elektronicky (planovani@lhota.cz) do konce června.\n"
+    )
+    assert triples(text) == [(None, None, "planovani@lhota.cz")]
+
+
 def test_a_role_before_a_name_on_the_next_line_of_wrapped_prose_is_that_persons() -> None:
     text = (
         "Celý proces plánování v uplynulých dvou letech koordinovala Mgr. Dana Kolářová, metodikem byl\n"

@@ -11,7 +11,7 @@ import pytest
 MIN_F1 = 0.99  # micro-F1 reached on the dev pages and seeds (0.996 when set), rounded down
 # score.py's default set holds the dev pages, not the dev documents (PDF text dumps): scored apart
 DOCUMENTS_MIN_F1 = 0.83  # on ../shared/corpus/dev/documents (0.833 when set)
-PROBE_MIN_F1 = 0.88  # on the project's own probe pages (fixtures/probe_corpus, 140 pages: 0.886 when set)
+PROBE_MIN_F1 = 0.889  # on the project's own probe pages (fixtures/probe_corpus, 140 pages: 0.890 when set)
 PROBE_CORPUS = Path(__file__).parent / "fixtures" / "probe_corpus"
 
 
