@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from kpdata.extract.lexicon import rule_file
 from kpdata.extract.names import guess_female_name, is_given_form, lemmatise_name
+from kpdata.extract.places import is_place_name
 from kpdata.extract.text import fold
 from kpdata.extract.textcache import normalised, per_text
 
@@ -199,6 +200,8 @@ def _unknown_given_at(text: str, tokens: list[re.Match[str]], i: int) -> Person 
     if not (nxt and _adjacent(text, given.end(), nxt.start()) and _is_surname(given.group())):
         return None
     if not _is_surname(nxt.group()) or is_given_form(nxt.group()):
+        return None
+    if is_place_name(f"{given.group()} {nxt.group()}"):  # "Moravská Třebová", "Nové Město": a town
         return None
     female = guess_female_name(given.group(), nxt.group())
     if female and given.group()[-1] in "aeiouyáéíóúůýě":

@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 from kpdata.extract.text import fold
 
-__all__ = ["Place", "host_labels", "resolve_host", "resolve_phrase", "resolve_region"]
+__all__ = ["Place", "host_labels", "is_place_name", "resolve_host", "resolve_phrase", "resolve_region"]
 
 _BODY_PREFIX = re.compile(r"^(?:(?:dso|mas|mikroregion|region)[ ])+")
 _PREFERRED_KIND = {
@@ -63,6 +63,11 @@ def _index():
 @lru_cache(maxsize=8192)
 def _candidates(phrase: str) -> tuple:
     return tuple(t for t in _index().candidates(phrase) if t.kind in _ACCEPTED_KINDS)
+
+
+def is_place_name(phrase: str) -> bool:
+    """Whether ``phrase`` names an obec, ORP, kraj or Prague district in any case ("Moravské Třebové")."""
+    return bool(_candidates(phrase))
 
 
 def _pick(candidates: tuple, scope: str):

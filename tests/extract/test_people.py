@@ -88,6 +88,7 @@ def test_unknown_given_names_before_an_ova_surname_or_after_a_title() -> None:
         "Zápis z jednání KPSS a ORP Jeseník.",
         "Marie ORP Litovel",
         "Studenti Gymnázia Jana Nerudy a Nadace Karla Janečka.",
+        "Dokument připravil Městský úřad Moravská Třebová.",  # a town in the shape of a woman's name
         "",
     ],
 )
