@@ -225,7 +225,8 @@ def _nearest_plan(doc: Document, index: _MentionIndex, approval: Approval) -> _P
         return inside
     if _names_document(index.documents, s_start, approval.verb[0]):
         return None  # "Akční plán na rok 2025 schválila Rada …": the document the sentence opens with
-    opens_sentence = not doc.folded[s_start : approval.verb[0]].strip(" \n\t(")  # "Schváleno ZM dne …"
+    # "Schváleno ZM dne …", or a dash line under the plan's title ("– schválen Zastupitelstvem …")
+    opens_sentence = not doc.folded[s_start : approval.verb[0]].strip(" \n\t(–•*-")
     if opens_sentence or _BACK_REFERENCE.search(
         doc.folded, max(s_start, approval.verb[0] - 200), approval.verb[0]
     ):

@@ -500,3 +500,18 @@ def test_an_adopted_plan_takes_the_status_cued_after_a_drafts_word_in_its_senten
     ]
     draft = "Připravujeme Komunitní plán obce Lhota na období 2028–2031, aktuálně sbíráme náměty.\n"
     assert [(p.period_from, p.status) for p in plans(draft)] == [(2028, "in_preparation")]
+
+
+def test_an_approval_on_a_dash_line_under_the_plans_title_is_that_plans():
+    text = (
+        "Dokumenty\n\nKomunitní plán sociálních služeb města Lhoty na období 2026–2029\n"
+        "– schválen Zastupitelstvem města Lhoty dne 9. 12. 2025, usnesení č. 77/5/2025\n"
+        "– soubor PDF, 88 stran\n"
+    )
+    (plan,) = plans(text)
+    assert (plan.period_from, plan.period_to, plan.approved_on, plan.resolution) == (
+        2026,
+        2029,
+        "2025-12-09",
+        "77/5/2025",
+    )
