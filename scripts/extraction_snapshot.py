@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from kpdata.extract.page import extract_page
+from kpdata.paths import shared_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE_PAGES = ROOT / "tests" / "extract" / "fixtures" / "probe_corpus" / "pages"
@@ -83,12 +84,14 @@ def main() -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     rec = sub.add_parser("record", help="extract every page into a JSON-lines record")
     rec.add_argument("out", type=Path)
-    rec.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    rec.add_argument("--shared", type=Path, default=shared_dir(), help="default: ../shared (KPDATA_SHARED)")
     cmp_ = sub.add_parser("diff", help="the pages whose extraction differs between two records")
     cmp_.add_argument("before", type=Path)
     cmp_.add_argument("after", type=Path)
     args = parser.parse_args()
     if args.command == "record":
+        if args.shared is None:
+            parser.error("no ../shared beside the checkout: pass --shared PATH or set KPDATA_SHARED")
         return record(args.out, args.shared)
     return diff(args.before, args.after)
 
